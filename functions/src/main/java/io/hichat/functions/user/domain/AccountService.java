@@ -1,0 +1,123 @@
+package io.hichat.functions.user.domain;
+
+import io.hichat.functions.auth.AccessTokens;
+import io.hichat.functions.auth.TokenVersions;
+import io.hichat.functions.common.DomainException;
+import io.hichat.functions.user.store.UserRow;
+import io.hichat.functions.user.store.UserStore;
+import io.hichat.model.api.ErrorCode;
+import io.hichat.model.user.TokenResult;
+import java.time.Clock;
+import java.util.OptionalInt;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** Registration, login, password reset and account deletion (SEED-SPEC §5.1). */
+@Service
+public class AccountService {
+
+  /** Compared against when the phone is unknown, so both failures cost the same time. */
+  private static final String DUMMY_HASH =
+      "$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z1ZVBm7PvvKhU5m8V9eQ7l2e";
+
+  private final UserStore users;
+  private final PasswordEncoder passwords;
+  private final VerificationCodes codes;
+  private final LoginGuard guard;
+  private final AccessTokens tokens;
+  private final TokenVersions versions;
+  private final UserMedia media;
+  private final Clock clock;
+
+  public AccountService(
+      UserStore users,
+      PasswordEncoder passwords,
+      VerificationCodes codes,
+      LoginGuard guard,
+      AccessTokens tokens,
+      TokenVersions versions,
+      UserMedia media,
+      Clock clock) {
+    this.users = users;
+    this.passwords = passwords;
+    this.codes = codes;
+    this.guard = guard;
+    this.tokens = tokens;
+    this.versions = versions;
+    this.media = media;
+    this.clock = clock;
+  }
+
+  public record Registration(
+      String phone, String password, String nickname, int sex, String avatar, String phoneCode) {}
+
+  public TokenResult register(Registration r) {
+    if (users.byPhone(r.phone()).isPresent()) {
+      throw new DomainException(ErrorCode.PHONE_ALREADY_REGISTERED);
+    }
+    codes.consume(Channel.SMS, r.phone(), r.phoneCode());
+    String nickname = r.nickname() == null || r.nickname().isBlank() ? r.phone() : r.nickname();
+    long id =
+        users.insert(r.phone(), nickname, passwords.encode(r.password()), r.sex(), r.avatar());
+    users.touchLogin(id, clock.instant());
+    return tokens.issue(id, 0);
+  }
+
+  public TokenResult login(String phone, String password) {
+    guard.checkNotLocked(phone);
+    UserRow user = users.byPhone(phone).orElse(null);
+    String hash = user == null ? DUMMY_HASH : user.passwordHash();
+    boolean matches = passwords.matches(password, hash);
+    if (user == null || !matches || user.status() != 1) {
+      guard.recordFailure(phone);
+      throw new DomainException(ErrorCode.INVALID_CREDENTIALS);
+    }
+    guard.recordSuccess(phone);
+    users.touchLogin(user.id(), clock.instant());
+    return tokens.issue(user.id(), user.tokenVersion());
+  }
+
+  /** Resets the password with a code sent to the account's phone or email; revokes every token. */
+  public void resetPassword(Channel channel, String target, String code, String newPassword) {
+    UserRow user =
+        (channel == Channel.SMS ? users.byPhone(target) : users.byEmail(target))
+            .orElseThrow(() -> new DomainException(ErrorCode.CODE_INVALID));
+    codes.consume(channel, target, code);
+    changePassword(user.id(), newPassword);
+    guard.recordSuccess(user.phone());
+  }
+
+  /** Sets a new password and revokes every token issued before. */
+  public void changePassword(long userId, String newPassword) {
+    OptionalInt version = users.changePassword(userId, passwords.encode(newPassword));
+    versions.publish(
+        userId, version.orElseThrow(() -> new DomainException(ErrorCode.USER_NOT_FOUND)));
+  }
+
+  public boolean passwordMatches(UserRow user, String password) {
+    return passwords.matches(password, user.passwordHash());
+  }
+
+  public void bindEmail(long userId, String email, String code) {
+    users
+        .byEmail(email)
+        .filter(other -> other.id() != userId)
+        .ifPresent(
+            other -> {
+              throw new DomainException(ErrorCode.EMAIL_IN_USE);
+            });
+    codes.consume(Channel.EMAIL, email, code);
+    if (!users.setEmail(userId, email)) {
+      throw new DomainException(ErrorCode.USER_NOT_FOUND);
+    }
+  }
+
+  /** Deletes the account for real: its rows, its tokens and its uploaded files. */
+  public void delete(long userId) {
+    if (!users.delete(userId)) {
+      throw new DomainException(ErrorCode.USER_NOT_FOUND);
+    }
+    versions.publishDeleted(userId);
+    media.deleteAllOf(userId);
+  }
+}

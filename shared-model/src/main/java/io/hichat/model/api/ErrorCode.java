@@ -1,0 +1,62 @@
+package io.hichat.model.api;
+
+/**
+ * HiChat's one error vocabulary: a business code, the HTTP status it travels with, and a default
+ * message. HTTP responses, WebSocket error frames and logs all come from here.
+ *
+ * <p>Codes {@code 1000xx} are protocol-level and shared by every domain (the first four keep the
+ * reference system's numbers); {@code 2001xx} belong to accounts.
+ */
+public enum ErrorCode {
+  INTERNAL(100001, 500, "internal server error"),
+  BAD_REQUEST(100002, 400, "request parameter error"),
+  TOKEN_EXPIRED(100003, 401, "token expired"),
+  UNAUTHORIZED(100005, 401, "missing or invalid token"),
+  FORBIDDEN(100006, 403, "not allowed to touch this object"),
+  NOT_FOUND(100007, 404, "not found"),
+  ROUTE_NOT_FOUND(100008, 404, "no such endpoint"),
+  METHOD_NOT_ALLOWED(100009, 405, "method not allowed on this endpoint"),
+  MALFORMED_JSON(100010, 400, "malformed JSON body"),
+  PAYLOAD_TOO_LARGE(100011, 413, "request body too large"),
+  UNSUPPORTED_MEDIA_TYPE(100012, 415, "unsupported content type"),
+  RATE_LIMITED(100013, 429, "too many requests, try again later"),
+  CONFLICT(100014, 409, "conflicts with the current state"),
+  UNAVAILABLE(100015, 503, "a backing service is unavailable"),
+
+  PHONE_ALREADY_REGISTERED(200101, 409, "phone already registered"),
+  INVALID_CREDENTIALS(200102, 401, "wrong phone or password"),
+  CODE_INVALID(200103, 400, "verification code is wrong or expired"),
+  CODE_RATE_LIMITED(200104, 429, "verification codes are sent too often for this target"),
+  LOGIN_LOCKED(200105, 429, "too many failed logins, try again later"),
+  USER_NOT_FOUND(200106, 404, "user not found"),
+  EMAIL_IN_USE(200107, 409, "email already bound to another account"),
+  UPLOAD_TYPE_REJECTED(200108, 415, "file type not accepted here"),
+  UPLOAD_TOO_LARGE(200109, 413, "file too large"),
+  FAVORITE_NOT_FOUND(200110, 404, "favorite not found"),
+  EMOJI_NOT_FOUND(200111, 404, "sticker not found"),
+  INVALID_SETTINGS(200112, 400, "settings must be a JSON object"),
+  TOKEN_REVOKED(200113, 401, "token revoked"),
+  UPLOAD_NOT_FOUND(200114, 404, "no uploaded object under this key");
+
+  private final int code;
+  private final int httpStatus;
+  private final String message;
+
+  ErrorCode(int code, int httpStatus, String message) {
+    this.code = code;
+    this.httpStatus = httpStatus;
+    this.message = message;
+  }
+
+  public int code() {
+    return code;
+  }
+
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  public String message() {
+    return message;
+  }
+}

@@ -1,0 +1,4 @@
+package io.hichat.model.user;
+
+/** U2: phone and password. */
+public record LoginRequest(String phone, String password) {}

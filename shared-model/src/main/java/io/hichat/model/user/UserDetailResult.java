@@ -1,0 +1,4 @@
+package io.hichat.model.user;
+
+/** U8: the caller's profile. */
+public record UserDetailResult(User info) {}
