@@ -1,0 +1,80 @@
+package io.hichat.functions.support;
+
+import io.hichat.functions.config.HichatProperties;
+import io.hichat.functions.lambda.HichatRuntime;
+import io.hichat.functions.lambda.LambdaHandler;
+import io.hichat.functions.local.LocalGateway;
+import io.hichat.functions.local.Provisioner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.context.ConfigurableApplicationContext;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The application under test, started once per test JVM against the real engines that {@code
+ * ./hichat test} started (their addresses come in the {@code HICHAT_*} environment variables), with
+ * the schema migrated and a local gateway on a free port.
+ */
+public final class TestStack {
+
+  private static final List<String> REQUIRED =
+      List.of(
+          "HICHAT_MYSQL_URL", "HICHAT_REDIS_URL", "HICHAT_S3_ENDPOINT", "HICHAT_KAFKA_BOOTSTRAP");
+
+  private static TestStack instance;
+
+  private final HichatRuntime runtime;
+  private final LocalGateway gateway;
+  private final Api api;
+
+  private TestStack(HichatRuntime runtime, LocalGateway gateway) {
+    this.runtime = runtime;
+    this.gateway = gateway;
+    this.api = new Api("http://127.0.0.1:" + gateway.port());
+  }
+
+  public static synchronized TestStack get() {
+    if (instance == null) {
+      List<String> missing = REQUIRED.stream().filter(v -> System.getenv(v) == null).toList();
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException(
+            "integration tests need the engines of `./hichat test`; missing " + missing);
+      }
+      HichatRuntime runtime = HichatRuntime.start("--hichat.dev-mode=true");
+      var context = runtime.context();
+      new Provisioner(
+              context.getBean(DataSource.class),
+              context.getBean(S3Client.class),
+              context.getBean(HichatProperties.class))
+          .run(line -> {});
+      try {
+        LocalGateway gateway =
+            LocalGateway.start(new LambdaHandler(runtime.entry()), "127.0.0.1", 0, 16);
+        instance = new TestStack(runtime, gateway);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+    }
+    return instance;
+  }
+
+  public Api api() {
+    return api;
+  }
+
+  public ConfigurableApplicationContext context() {
+    return runtime.context();
+  }
+
+  public <T> T bean(Class<T> type) {
+    return runtime.context().getBean(type);
+  }
+
+  private void stop() {
+    gateway.close();
+    runtime.close();
+  }
+}
