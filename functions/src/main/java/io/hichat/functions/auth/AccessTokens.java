@@ -39,7 +39,7 @@ public final class AccessTokens {
   static final String VERSION_CLAIM = "ver";
 
   private final SigningKeys keys;
-  private final TokenVersions versions;
+  private final TokenVersionSource versions;
   private final String issuer;
   private final String audience;
   private final Duration lifetime;
@@ -49,7 +49,7 @@ public final class AccessTokens {
 
   public AccessTokens(
       SigningKeys keys,
-      TokenVersions versions,
+      TokenVersionSource versions,
       String issuer,
       String audience,
       Duration lifetime,

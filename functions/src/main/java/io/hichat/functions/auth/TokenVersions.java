@@ -13,9 +13,9 @@ import org.redisson.client.codec.StringCodec;
  * Readers fill the cache only if it is empty and writers overwrite it after their commit, so a slow
  * reader can never put an old version back.
  */
-public final class TokenVersions {
+public final class TokenVersions implements TokenVersionSource {
 
-  static final int DELETED = -1;
+  public static final int DELETED = -1;
 
   private final RedissonClient redis;
   private final LongFunction<OptionalInt> database;
@@ -28,7 +28,7 @@ public final class TokenVersions {
     this.database = database;
   }
 
-  /** The current version, or {@link #DELETED}. */
+  @Override
   public int current(long userId) {
     RBucket<String> cached = bucket(userId);
     String value = cached.get();
