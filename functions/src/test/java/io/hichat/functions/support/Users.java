@@ -2,7 +2,9 @@ package io.hichat.functions.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hichat.functions.common.RedisKeys;
 import java.util.concurrent.ThreadLocalRandom;
+import org.redisson.api.RedissonClient;
 
 /** Creates users through the API, as a client would: code, register, token. */
 public final class Users {
@@ -11,6 +13,15 @@ public final class Users {
 
   /** A registered user and a token of theirs. */
   public record TestUser(long id, String phone, String password, String token) {}
+
+  /**
+   * Lets a minute pass for the code rate limiter of {@code target} (sms or email), so a test can
+   * ask for a second code at once.
+   */
+  public static void forgetCodeLimits(String channel, String target) {
+    RedissonClient redis = TestStack.get().bean(RedissonClient.class);
+    redis.getRateLimiter(RedisKeys.codeRatePerMinute(channel, target)).delete();
+  }
 
   public static String newPhone() {
     return "1" + (3_000_000_000L + ThreadLocalRandom.current().nextLong(6_999_999_999L));
