@@ -71,10 +71,9 @@ public final class LocalGateway implements AutoCloseable {
   }
 
   private void serve(HttpExchange exchange) throws IOException {
-    try (exchange) {
+    try {
       byte[] body = readBody(exchange.getRequestBody());
       if (body == null) {
-        exchange.getRequestHeaders().clear();
         write(exchange, tooLarge());
         return;
       }
@@ -83,13 +82,20 @@ public final class LocalGateway implements AutoCloseable {
       write(exchange, JsonCodec.query().readValue(out.toByteArray(), HttpApiResponse.class));
     } catch (RuntimeException e) {
       log.error("gateway failure", e);
+      if (exchange.getResponseCode() == -1) {
+        String body =
+            JsonCodec.strict().writeValueAsString(ApiResponse.error(ErrorCode.INTERNAL, null));
+        write(exchange, HttpApiResponse.json(500, body, Map.of()));
+      }
+    } finally {
+      exchange.close();
     }
   }
 
   private byte[] readBody(InputStream in) throws IOException {
     byte[] bytes = in.readNBytes(maxBody + 1);
     if (bytes.length > maxBody) {
-      in.skip(Long.MAX_VALUE);
+      // the rest is not read: the 413 closes the connection instead of keeping it alive
       return null;
     }
     return bytes;
@@ -98,7 +104,7 @@ public final class LocalGateway implements AutoCloseable {
   private HttpApiResponse tooLarge() {
     String body =
         JsonCodec.strict().writeValueAsString(ApiResponse.error(ErrorCode.PAYLOAD_TOO_LARGE, null));
-    return HttpApiResponse.json(413, body, Map.of());
+    return HttpApiResponse.json(413, body, Map.of("connection", "close"));
   }
 
   private static byte[] toEvent(HttpExchange exchange, byte[] body) {

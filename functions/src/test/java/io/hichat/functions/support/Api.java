@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 /** A small HTTP client for tests, speaking to the local gateway as any client would. */
 public final class Api {
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final String base;
 
   Api(String base) {
@@ -103,10 +104,15 @@ public final class Api {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       String raw = response.body();
-      JsonNode body =
-          raw == null || raw.isEmpty()
-              ? JsonCodec.strict().missingNode()
-              : JsonCodec.strict().readTree(raw);
+      JsonNode body;
+      try {
+        body =
+            raw == null || raw.isEmpty()
+                ? JsonCodec.strict().missingNode()
+                : JsonCodec.strict().readTree(raw);
+      } catch (tools.jackson.core.JacksonException notJson) {
+        body = JsonCodec.strict().missingNode();
+      }
       return new Resp(response.statusCode(), body, raw);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
