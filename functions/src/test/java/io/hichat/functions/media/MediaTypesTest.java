@@ -1,0 +1,53 @@
+package io.hichat.functions.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Base64;
+import org.apache.tika.Tika;
+import org.junit.jupiter.api.Test;
+
+class MediaTypesTest {
+
+  static final byte[] PNG =
+      Base64.getDecoder()
+          .decode(
+              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+  static final byte[] GIF =
+      "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;"
+          .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+  final MediaTypes types = new MediaTypes(new Tika());
+
+  @Test
+  void sniffing_believesTheBytes_notTheName() {
+    assertThat(types.sniff(PNG, "photo.gif")).isEqualTo("image/png");
+    assertThat(types.sniff(GIF, "x.png")).isEqualTo("image/gif");
+    assertThat(types.sniff("<html><body>hi</body></html>".getBytes(), "x.png"))
+        .isNotIn(Purpose.IMAGE_TYPES);
+  }
+
+  @Test
+  void onlyImagesAndVideos_areServedInline() {
+    assertThat(MediaTypes.servedType("image/png")).isEqualTo("image/png");
+    assertThat(MediaTypes.servedType("video/mp4")).isEqualTo("video/mp4");
+    assertThat(MediaTypes.servedType("text/html")).isEqualTo("application/octet-stream");
+  }
+
+  @Test
+  void extensions_comeFromTheType_elseASafeSuffixOfTheName() {
+    assertThat(MediaTypes.extension("image/jpeg", "x.exe")).isEqualTo("jpg");
+    assertThat(MediaTypes.extension("application/zip", "report.ZIP")).isEqualTo("zip");
+    assertThat(MediaTypes.extension("application/zip", "../../etc/passwd")).isEqualTo("bin");
+    assertThat(MediaTypes.extension("application/zip", "x.a b")).isEqualTo("bin");
+  }
+
+  @Test
+  void purposes_limitTypesAndSizes() {
+    assertThat(Purpose.AVATAR.accepts("image/webp")).isTrue();
+    assertThat(Purpose.AVATAR.accepts("image/svg+xml")).isFalse();
+    assertThat(Purpose.FAVORITE.accepts("application/pdf")).isTrue();
+    assertThat(Purpose.FAVORITE.maxBytes()).isEqualTo(50L * 1024 * 1024);
+    assertThat(Purpose.parse("Emoji")).contains(Purpose.EMOJI);
+    assertThat(Purpose.parse("video")).isEmpty();
+  }
+}
