@@ -19,6 +19,11 @@ public final class JsonCodec {
 
   private static final JsonMapper STRICT = build(false);
   private static final JsonMapper QUERY = build(true);
+  private static final JsonMapper EVENTS =
+      JsonMapper.builder()
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .build();
 
   private JsonCodec() {}
 
@@ -28,6 +33,14 @@ public final class JsonCodec {
 
   public static JsonMapper query() {
     return QUERY;
+  }
+
+  /**
+   * Reads the platform's own envelopes (API Gateway events, Lambda responses): tolerant of fields
+   * AWS adds or leaves out.
+   */
+  public static JsonMapper events() {
+    return EVENTS;
   }
 
   private static JsonMapper build(boolean coerceText) {

@@ -41,7 +41,7 @@ public final class LambdaHandler implements RequestStreamHandler {
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    HttpApiEvent event = JsonCodec.query().readValue(input, HttpApiEvent.class);
+    HttpApiEvent event = JsonCodec.events().readValue(input, HttpApiEvent.class);
     HttpApiResponse response = entry.handle(event);
     JsonCodec.strict().writeValue(output, response);
   }

@@ -79,7 +79,7 @@ public final class LocalGateway implements AutoCloseable {
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
       handler.handleRequest(new ByteArrayInputStream(toEvent(exchange, body)), out, null);
-      write(exchange, JsonCodec.query().readValue(out.toByteArray(), HttpApiResponse.class));
+      write(exchange, JsonCodec.events().readValue(out.toByteArray(), HttpApiResponse.class));
     } catch (RuntimeException e) {
       log.error("gateway failure", e);
       if (exchange.getResponseCode() == -1) {
