@@ -232,7 +232,7 @@ class OpenApiGeneratorTest {
 
   @Test
   void committedDocument_equalsAFreshGeneration() throws IOException {
-    Path committed = Path.of(System.getProperty("hichat.openapi.file", "../docs/api/openapi.json"));
+    Path committed = committedDocument();
 
     assertThat(committed)
         .as(
@@ -247,6 +247,37 @@ class OpenApiGeneratorTest {
                 + " without CI set, which only checks) and commit the regenerated"
                 + " docs/api/openapi.json")
         .isNull();
+  }
+
+  @Test
+  void apiReference_listsEveryUserRouteAndEveryErrorCode() throws IOException {
+    String readme = Files.readString(committedDocument().resolveSibling("README.md"));
+
+    for (Route route : CATALOG.routes()) {
+      if (route.domain().equals("user")) {
+        assertThat(readme)
+            .as("docs/api/README.md's endpoint table lacks " + route.line())
+            .contains("| " + route.method() + " | `" + route.path() + "` |");
+      }
+    }
+    for (ErrorCode code : ErrorCode.values()) {
+      assertThat(readme)
+          .as("docs/api/README.md's error code table lacks or misstates " + code)
+          .contains(
+              "| "
+                  + code.code()
+                  + " | "
+                  + code.name()
+                  + " | "
+                  + code.httpStatus()
+                  + " | "
+                  + code.message()
+                  + " |");
+    }
+  }
+
+  private static Path committedDocument() {
+    return Path.of(System.getProperty("hichat.openapi.file", "../docs/api/openapi.json"));
   }
 
   /** The first line where two texts differ, or null when they are equal. */
