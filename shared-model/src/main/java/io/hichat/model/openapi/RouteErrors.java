@@ -1,0 +1,111 @@
+package io.hichat.model.openapi;
+
+import static io.hichat.model.api.ErrorCode.BAD_REQUEST;
+import static io.hichat.model.api.ErrorCode.CODE_INVALID;
+import static io.hichat.model.api.ErrorCode.CODE_RATE_LIMITED;
+import static io.hichat.model.api.ErrorCode.CONFLICT;
+import static io.hichat.model.api.ErrorCode.EMAIL_IN_USE;
+import static io.hichat.model.api.ErrorCode.EMOJI_NOT_FOUND;
+import static io.hichat.model.api.ErrorCode.FAVORITE_NOT_FOUND;
+import static io.hichat.model.api.ErrorCode.FORBIDDEN;
+import static io.hichat.model.api.ErrorCode.INTERNAL;
+import static io.hichat.model.api.ErrorCode.INVALID_CREDENTIALS;
+import static io.hichat.model.api.ErrorCode.INVALID_SETTINGS;
+import static io.hichat.model.api.ErrorCode.LOGIN_LOCKED;
+import static io.hichat.model.api.ErrorCode.MALFORMED_JSON;
+import static io.hichat.model.api.ErrorCode.PAYLOAD_TOO_LARGE;
+import static io.hichat.model.api.ErrorCode.PHONE_ALREADY_REGISTERED;
+import static io.hichat.model.api.ErrorCode.TOKEN_EXPIRED;
+import static io.hichat.model.api.ErrorCode.TOKEN_REVOKED;
+import static io.hichat.model.api.ErrorCode.UNAUTHORIZED;
+import static io.hichat.model.api.ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+import static io.hichat.model.api.ErrorCode.UPLOAD_NOT_FOUND;
+import static io.hichat.model.api.ErrorCode.UPLOAD_TOO_LARGE;
+import static io.hichat.model.api.ErrorCode.UPLOAD_TYPE_REJECTED;
+import static io.hichat.model.api.ErrorCode.USER_NOT_FOUND;
+
+import io.hichat.model.api.ErrorCode;
+import io.hichat.model.route.Auth;
+import io.hichat.model.route.Input;
+import io.hichat.model.route.Route;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The errors a route can answer: those that follow from how it is called (a body can be malformed
+ * or too large, a token missing or revoked, a multipart body of the wrong type), and the ones its
+ * function's rules raise, listed here per function.
+ *
+ * <p>The second list repeats what the functions' code throws. It lives here until the route
+ * catalogue carries it; {@code OpenApiGeneratorTest} checks that every function it names is a
+ * catalogue route. A route missing from it is documented with its call errors only.
+ */
+final class RouteErrors {
+
+  static final Map<String, List<ErrorCode>> BY_FUNCTION =
+      Map.ofEntries(
+          Map.entry("userRegister", List.of(CODE_INVALID, PHONE_ALREADY_REGISTERED)),
+          Map.entry("userLogin", List.of(INVALID_CREDENTIALS, LOGIN_LOCKED)),
+          Map.entry("userEmailCode", List.of(CODE_RATE_LIMITED)),
+          Map.entry("userEmailVerify", List.of(CODE_INVALID)),
+          Map.entry("userPhoneCode", List.of(CODE_RATE_LIMITED)),
+          Map.entry("userPhoneVerify", List.of(CODE_INVALID)),
+          Map.entry("userResetPassword", List.of(CODE_INVALID)),
+          Map.entry("userDetail", List.of(USER_NOT_FOUND)),
+          Map.entry(
+              "userUpdate",
+              List.of(
+                  CODE_INVALID,
+                  INVALID_CREDENTIALS,
+                  FORBIDDEN,
+                  USER_NOT_FOUND,
+                  PHONE_ALREADY_REGISTERED)),
+          Map.entry("userAvatarUpload", List.of(UPLOAD_TOO_LARGE, UPLOAD_TYPE_REJECTED)),
+          Map.entry("userEmailBind", List.of(CODE_INVALID, USER_NOT_FOUND, EMAIL_IN_USE)),
+          Map.entry("userDelete", List.of(USER_NOT_FOUND)),
+          Map.entry("favoriteDelete", List.of(FAVORITE_NOT_FOUND)),
+          Map.entry("favoriteUpload", List.of(UPLOAD_TOO_LARGE)),
+          Map.entry("emojiAdd", List.of(CONFLICT)),
+          Map.entry("emojiDelete", List.of(EMOJI_NOT_FOUND)),
+          Map.entry("emojiUpload", List.of(UPLOAD_TOO_LARGE, UPLOAD_TYPE_REJECTED)),
+          Map.entry("settingsPut", List.of(INVALID_SETTINGS)),
+          Map.entry("uploadPresign", List.of(UPLOAD_TOO_LARGE, UPLOAD_TYPE_REJECTED)),
+          Map.entry("uploadComplete", List.of(UPLOAD_NOT_FOUND, UPLOAD_TYPE_REJECTED)));
+
+  private RouteErrors() {}
+
+  /** The route's error codes grouped by HTTP status, both in ascending order. */
+  static SortedMap<Integer, List<ErrorCode>> of(Route route) {
+    Set<ErrorCode> codes = EnumSet.of(INTERNAL);
+    if (route.input() != Input.NONE) {
+      codes.add(BAD_REQUEST);
+      codes.add(PAYLOAD_TOO_LARGE);
+    }
+    if (route.input() == Input.JSON || route.input() == Input.QUERY) {
+      codes.add(MALFORMED_JSON);
+    }
+    if (route.input() == Input.MULTIPART) {
+      codes.add(UNSUPPORTED_MEDIA_TYPE);
+      codes.add(UPLOAD_TOO_LARGE);
+    }
+    if (route.auth() == Auth.JWT) {
+      codes.add(UNAUTHORIZED);
+      codes.add(TOKEN_EXPIRED);
+      codes.add(TOKEN_REVOKED);
+    }
+    codes.addAll(BY_FUNCTION.getOrDefault(route.function(), List.of()));
+    SortedMap<Integer, List<ErrorCode>> byStatus = new TreeMap<>();
+    codes.stream()
+        .sorted((a, b) -> Integer.compare(a.code(), b.code()))
+        .forEach(
+            code ->
+                byStatus
+                    .computeIfAbsent(code.httpStatus(), s -> new java.util.ArrayList<>())
+                    .add(code));
+    return byStatus;
+  }
+}
