@@ -38,11 +38,19 @@ final class MediaTypes {
     return type.equals("image/x-ms-bmp") ? "image/bmp" : type.toLowerCase(Locale.ROOT);
   }
 
+  private static final java.util.Set<String> VIDEO_TYPES =
+      java.util.Set.of(
+          "video/mp4", "video/quicktime", "video/webm", "video/x-matroska", "video/x-msvideo");
+
+  /**
+   * image, video or file. Only raster images and common videos count as media: an SVG or any other
+   * active format is a file, stored as a download, so it never runs in the storage origin.
+   */
   static String kind(String mediaType) {
-    if (mediaType.startsWith("image/")) {
+    if (Purpose.IMAGE_TYPES.contains(mediaType)) {
       return "image";
     }
-    if (mediaType.startsWith("video/")) {
+    if (VIDEO_TYPES.contains(mediaType)) {
       return "video";
     }
     return "file";

@@ -31,6 +31,8 @@ class MediaTypesTest {
     assertThat(MediaTypes.servedType("image/png")).isEqualTo("image/png");
     assertThat(MediaTypes.servedType("video/mp4")).isEqualTo("video/mp4");
     assertThat(MediaTypes.servedType("text/html")).isEqualTo("application/octet-stream");
+    assertThat(MediaTypes.servedType("image/svg+xml")).isEqualTo("application/octet-stream");
+    assertThat(MediaTypes.kind("image/svg+xml")).isEqualTo("file");
   }
 
   @Test

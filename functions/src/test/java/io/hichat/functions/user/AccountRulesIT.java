@@ -160,7 +160,8 @@ class AccountRulesIT {
             "/api/v1/user/update",
             "{\"name\":\"X\",\"password\":\"newpass-1\",\"oldPassword\":\"nope-nope\"}",
             u.token());
-    assertThat(wrongOld.status()).isEqualTo(401);
+    assertThat(wrongOld.status()).isEqualTo(400);
+    assertThat(wrongOld.code()).isEqualTo(ErrorCode.OLD_PASSWORD_WRONG.code());
     assertThat(
             api.get("/api/v1/user/detail", u.token()).data().path("info").path("nickname").asText())
         .isEqualTo("Guarded");
@@ -226,15 +227,27 @@ class AccountRulesIT {
     TestUser seeker = Users.register(api, "Seeker");
     assertThat(searchTotal("phone=" + shy.phone(), seeker)).isEqualTo(1);
     assertThat(searchTotal("ids=" + shy.id(), seeker)).isEqualTo(1);
+    String email = "shy" + shy.id() + "@example.org";
+    String code = emailCode(email);
+    assertThat(
+            api.post(
+                    "/api/v1/user/email/bind",
+                    "{\"email\":\"%s\",\"code\":\"%s\"}".formatted(email, code),
+                    shy.token())
+                .status())
+        .isEqualTo(200);
+    assertThat(searchTotal("email=" + email, seeker)).isEqualTo(1);
 
     Api.Resp put =
         api.put(
             "/api/v1/user/settings",
-            "{\"settings\":\"{\\\"allowSearchByPhone\\\":false,\\\"allowSearchById\\\":false}\"}",
+            "{\"settings\":\"{\\\"allowSearchByPhone\\\":false,\\\"allowSearchById\\\":false,"
+                + "\\\"allowSearchByEmail\\\":false}\"}",
             shy.token());
     assertThat(put.status()).isEqualTo(200);
     assertThat(searchTotal("phone=" + shy.phone(), seeker)).isZero();
     assertThat(searchTotal("ids=" + shy.id(), seeker)).isZero();
+    assertThat(searchTotal("email=" + email, seeker)).isZero();
     // one's own profile is always found
     assertThat(searchTotal("ids=" + shy.id(), shy)).isEqualTo(1);
   }

@@ -36,7 +36,8 @@ public enum ErrorCode {
   EMOJI_NOT_FOUND(200111, 404, "sticker not found"),
   INVALID_SETTINGS(200112, 400, "settings must be a JSON object"),
   TOKEN_REVOKED(200113, 401, "token revoked"),
-  UPLOAD_NOT_FOUND(200114, 404, "no uploaded object under this key");
+  UPLOAD_NOT_FOUND(200114, 404, "no uploaded object under this key"),
+  OLD_PASSWORD_WRONG(200115, 400, "the current password is wrong");
 
   private final int code;
   private final int httpStatus;

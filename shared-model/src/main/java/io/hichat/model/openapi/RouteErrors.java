@@ -13,6 +13,7 @@ import static io.hichat.model.api.ErrorCode.INVALID_CREDENTIALS;
 import static io.hichat.model.api.ErrorCode.INVALID_SETTINGS;
 import static io.hichat.model.api.ErrorCode.LOGIN_LOCKED;
 import static io.hichat.model.api.ErrorCode.MALFORMED_JSON;
+import static io.hichat.model.api.ErrorCode.OLD_PASSWORD_WRONG;
 import static io.hichat.model.api.ErrorCode.PAYLOAD_TOO_LARGE;
 import static io.hichat.model.api.ErrorCode.PHONE_ALREADY_REGISTERED;
 import static io.hichat.model.api.ErrorCode.TOKEN_EXPIRED;
@@ -60,7 +61,7 @@ final class RouteErrors {
               "userUpdate",
               List.of(
                   CODE_INVALID,
-                  INVALID_CREDENTIALS,
+                  OLD_PASSWORD_WRONG,
                   FORBIDDEN,
                   USER_NOT_FOUND,
                   PHONE_ALREADY_REGISTERED)),

@@ -68,8 +68,14 @@ public final class UserRoutes {
                 .summary("Register with phone, password and the phone's verification code"),
             r.json(POST, "/login", "userLogin", NONE, LoginRequest.class, TokenResult.class)
                 .summary("Log in with phone and password"),
-            r.json(POST, "/email/code", "userEmailCode", NONE, EmailCodeRequest.class, Empty.class)
-                .summary("Send a verification code to an email address"),
+            r.json(
+                    POST,
+                    "/email/code",
+                    "userEmailCode",
+                    NONE,
+                    EmailCodeRequest.class,
+                    PhoneCodeResult.class)
+                .summary("Send a verification code to an email address; dev mode returns it"),
             r.json(
                     POST,
                     "/email/verify",

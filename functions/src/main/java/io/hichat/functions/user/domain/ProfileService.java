@@ -58,7 +58,7 @@ public class ProfileService {
       Check.password(r.password(), "password");
       Check.required(r.oldPassword(), "oldPassword");
       if (!accounts.passwordMatches(user, r.oldPassword())) {
-        throw new DomainException(ErrorCode.INVALID_CREDENTIALS, "oldPassword is wrong");
+        throw new DomainException(ErrorCode.OLD_PASSWORD_WRONG);
       }
     }
     ProfileChange change =
@@ -92,7 +92,7 @@ public class ProfileService {
       return exact(
           callerId,
           users.byEmail(q.email().toLowerCase(java.util.Locale.ROOT)).stream().toList(),
-          null);
+          UserSettings.BY_EMAIL);
     }
     if (q.ids() != null && !q.ids().isEmpty()) {
       return exact(callerId, users.byIds(parseIds(q.ids())), UserSettings.BY_ID);

@@ -20,6 +20,10 @@ public class UserSettings {
 
   public static final String BY_PHONE = "allowSearchByPhone";
   public static final String BY_ID = "allowSearchById";
+
+  /** HiChat's addition: an email is a contact detail like a phone number. */
+  public static final String BY_EMAIL = "allowSearchByEmail";
+
   static final int MAX_CHARS = 16 * 1024;
 
   private final UserStore users;
