@@ -20,6 +20,6 @@ token=$(curl -sf -X POST "$base/api/v1/user/register" -H 'Content-Type: applicat
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
 echo "== login: POST /api/v1/user/login, 64 connections, ${secs}s"
-PHONE=$phone PASSWORD=$password wrk -t2 -c64 -d"${secs}s" --latency -s "$here/wrk/login.lua" "$base"
+PHONE=$phone PASSWORD=$password wrk -t2 -c64 -d"${secs}s" --timeout 10s --latency -s "$here/wrk/login.lua" "$base"
 echo "== detail: GET /api/v1/user/detail, 64 connections, ${secs}s"
 TOKEN=$token wrk -t2 -c64 -d"${secs}s" --latency -s "$here/wrk/detail.lua" "$base"
