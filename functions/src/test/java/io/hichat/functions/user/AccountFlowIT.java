@@ -116,6 +116,20 @@ class AccountFlowIT {
                 .contentType())
         .isEqualTo("image/png");
 
+    // favorites: add one, find it, and it belongs to nobody else
+    Api.Resp fav =
+        api.post(
+            "/api/v1/user/favorite",
+            "{\"type\":\"link\",\"title\":\"Notes\",\"content\":\"https://example.org/n\",\"source\":\"manual\"}",
+            token);
+    assertThat(fav.status()).as(fav.raw()).isEqualTo(200);
+    long favoriteId = fav.data().path("id").asLong();
+    Api.Resp favorites = api.get("/api/v1/user/favorites?type=link", token);
+    assertThat(favorites.data().path("total").asLong()).isEqualTo(1);
+    assertThat(favorites.data().path("list").get(0).path("id").asLong()).isEqualTo(favoriteId);
+    assertThat(api.get("/api/v1/user/favorites", bob.token()).data().path("total").asLong())
+        .isZero();
+
     // settings
     assertThat(api.get("/api/v1/user/settings", token).data().path("settings").asText())
         .isEqualTo("{}");
