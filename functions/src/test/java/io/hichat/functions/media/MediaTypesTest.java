@@ -2,26 +2,18 @@ package io.hichat.functions.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Base64;
+import io.hichat.functions.support.Fixtures;
 import org.apache.tika.Tika;
 import org.junit.jupiter.api.Test;
 
 class MediaTypesTest {
 
-  static final byte[] PNG =
-      Base64.getDecoder()
-          .decode(
-              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
-  static final byte[] GIF =
-      "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;"
-          .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-
   final MediaTypes types = new MediaTypes(new Tika());
 
   @Test
   void sniffing_believesTheBytes_notTheName() {
-    assertThat(types.sniff(PNG, "photo.gif")).isEqualTo("image/png");
-    assertThat(types.sniff(GIF, "x.png")).isEqualTo("image/gif");
+    assertThat(types.sniff(Fixtures.PNG, "photo.gif")).isEqualTo("image/png");
+    assertThat(types.sniff(Fixtures.GIF, "x.png")).isEqualTo("image/gif");
     assertThat(types.sniff("<html><body>hi</body></html>".getBytes(), "x.png"))
         .isNotIn(Purpose.IMAGE_TYPES);
   }

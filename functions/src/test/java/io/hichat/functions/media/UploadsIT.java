@@ -3,6 +3,7 @@ package io.hichat.functions.media;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hichat.functions.support.Api;
+import io.hichat.functions.support.Fixtures;
 import io.hichat.functions.support.TestStack;
 import io.hichat.functions.support.Users;
 import io.hichat.functions.support.Users.TestUser;
@@ -13,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
@@ -21,11 +21,6 @@ import tools.jackson.databind.JsonNode;
 
 /** Uploads against the real S3-compatible server: sniffing, limits and the presigned flow. */
 class UploadsIT {
-
-  static final byte[] PNG =
-      Base64.getDecoder()
-          .decode(
-              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
   static final String BUCKET = System.getenv().getOrDefault("HICHAT_S3_BUCKET", "hichat-media");
 
   final Api api = TestStack.get().api();
@@ -49,7 +44,7 @@ class UploadsIT {
   @Test
   void multipartOverTheFileLimit_is413() {
     TestUser u = Users.register(api, "Huge");
-    byte[] big = Arrays.copyOf(PNG, UserRoutes.MAX_MULTIPART_FILE_BYTES + 1);
+    byte[] big = Arrays.copyOf(Fixtures.PNG, UserRoutes.MAX_MULTIPART_FILE_BYTES + 1);
     Api.Resp r =
         api.upload("/api/v1/user/avatar/upload", "file", "big.png", "image/png", big, u.token());
     assertThat(r.status()).isEqualTo(413);
@@ -59,8 +54,8 @@ class UploadsIT {
   @Test
   void presignedUpload_putThenComplete_returnsAReadableUrl() throws Exception {
     TestUser u = Users.register(api, "Direct");
-    JsonNode p = presign(u, "avatar", "big.png", "image/png", PNG.length);
-    HttpResponse<String> put = put(p, PNG);
+    JsonNode p = presign(u, "avatar", "big.png", "image/png", Fixtures.PNG.length);
+    HttpResponse<String> put = put(p, Fixtures.PNG);
     assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
 
     Api.Resp done =
@@ -75,7 +70,7 @@ class UploadsIT {
             HttpRequest.newBuilder(URI.create(done.data().path("url").asText())).build(),
             HttpResponse.BodyHandlers.ofByteArray());
     assertThat(get.statusCode()).isEqualTo(200);
-    assertThat(get.body()).isEqualTo(PNG);
+    assertThat(get.body()).isEqualTo(Fixtures.PNG);
 
     // completing twice, or someone else's key, finds nothing
     Api.Resp again =
@@ -89,10 +84,11 @@ class UploadsIT {
   @Test
   void presignedUrl_tamperedOrReused_forAnotherKey_is403() throws Exception {
     TestUser u = Users.register(api, "Tamper");
-    JsonNode p = presign(u, "avatar", "x.png", "image/png", PNG.length);
+    JsonNode p = presign(u, "avatar", "x.png", "image/png", Fixtures.PNG.length);
     String url = p.path("uploadUrl").asText().replace("/avatar/", "/emoji/");
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofByteArray(PNG));
+        HttpRequest.newBuilder(URI.create(url))
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(Fixtures.PNG));
     p.path("headers").properties().forEach(e -> b.header(e.getKey(), e.getValue().asText()));
     assertThat(http.send(b.build(), HttpResponse.BodyHandlers.ofString()).statusCode())
         .isEqualTo(403);
@@ -117,8 +113,8 @@ class UploadsIT {
   void foreignUsersKey_cannotBeCompleted() throws Exception {
     TestUser owner = Users.register(api, "Owner");
     TestUser thief = Users.register(api, "Thief");
-    JsonNode p = presign(owner, "avatar", "x.png", "image/png", PNG.length);
-    assertThat(put(p, PNG).statusCode()).isEqualTo(200);
+    JsonNode p = presign(owner, "avatar", "x.png", "image/png", Fixtures.PNG.length);
+    assertThat(put(p, Fixtures.PNG).statusCode()).isEqualTo(200);
     Api.Resp stolen =
         api.post(
             "/api/v1/user/upload/complete",

@@ -3,6 +3,7 @@ package io.hichat.functions.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hichat.functions.support.Api;
+import io.hichat.functions.support.Fixtures;
 import io.hichat.functions.support.TestStack;
 import io.hichat.functions.support.Users;
 import io.hichat.model.api.ErrorCode;
@@ -10,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -19,12 +19,6 @@ import software.amazon.awssdk.services.s3.S3Client;
  * its deletion.
  */
 class AccountFlowIT {
-
-  /** A 1x1 PNG. */
-  static final byte[] PNG =
-      Base64.getDecoder()
-          .decode(
-              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
   final Api api = TestStack.get().api();
 
@@ -95,7 +89,8 @@ class AccountFlowIT {
 
     // avatar upload: stored in the bucket, set on the profile, readable at the URL
     Api.Resp avatar =
-        api.upload("/api/v1/user/avatar/upload", "file", "me.png", "image/png", PNG, token);
+        api.upload(
+            "/api/v1/user/avatar/upload", "file", "me.png", "image/png", Fixtures.PNG, token);
     assertThat(avatar.status()).as(avatar.raw()).isEqualTo(200);
     String url = avatar.data().path("url").asText();
     assertThat(api.get("/api/v1/user/detail", token).data().path("info").path("avatar").asText())
@@ -106,7 +101,7 @@ class AccountFlowIT {
                 HttpRequest.newBuilder(URI.create(url)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     assertThat(served.statusCode()).isEqualTo(200);
-    assertThat(served.body()).isEqualTo(PNG);
+    assertThat(served.body()).isEqualTo(Fixtures.PNG);
     String bucket = System.getenv().getOrDefault("HICHAT_S3_BUCKET", "hichat-media");
     String key = url.substring(url.indexOf("avatar/"));
     assertThat(

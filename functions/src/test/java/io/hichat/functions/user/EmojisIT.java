@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hichat.functions.config.HichatProperties;
 import io.hichat.functions.support.Api;
+import io.hichat.functions.support.Fixtures;
 import io.hichat.functions.support.TestStack;
 import io.hichat.functions.support.Users;
 import io.hichat.functions.support.Users.TestUser;
@@ -13,7 +14,6 @@ import io.hichat.model.api.ErrorCode;
 import io.hichat.model.route.UserRoutes;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -31,10 +31,6 @@ class EmojisIT {
   static final String LIST = "/api/v1/user/emojis";
   static final String UPLOAD = "/api/v1/user/emoji/upload";
   static final String URL = "https://cdn.example.org/stickers/cat.png";
-
-  /** A 1x1 GIF. */
-  static final byte[] GIF =
-      Base64.getDecoder().decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
 
   final Api api = TestStack.get().api();
 
@@ -362,17 +358,16 @@ class EmojisIT {
     TestUser ada = Users.register(api, "Ada");
 
     // when
-    Api.Resp resp =
-        api.upload(UPLOAD, "file", "dot.png", "image/png", AccountFlowIT.PNG, ada.token());
+    Api.Resp resp = api.upload(UPLOAD, "file", "dot.png", "image/png", Fixtures.PNG, ada.token());
 
     // then
     assertThat(resp.status()).as(resp.raw()).isEqualTo(200);
     String url = resp.data().path("url").asText();
     assertThat(url).contains("/emoji/" + ada.id() + "/").endsWith(".png");
     assertThat(resp.data().path("name").asText()).isEqualTo("dot.png");
-    assertThat(resp.data().path("size").asLong()).isEqualTo(AccountFlowIT.PNG.length);
+    assertThat(resp.data().path("size").asLong()).isEqualTo(Fixtures.PNG.length);
     assertThat(resp.data().path("fileType").asText()).isEqualTo("image");
-    assertThat(FavoritesIT.fetch(url)).isEqualTo(AccountFlowIT.PNG);
+    assertThat(FavoritesIT.fetch(url)).isEqualTo(Fixtures.PNG);
   }
 
   @Test
@@ -381,7 +376,7 @@ class EmojisIT {
     TestUser ada = Users.register(api, "Ada");
 
     // when
-    Api.Resp resp = api.upload(UPLOAD, "file", "wave.gif", "image/gif", GIF, ada.token());
+    Api.Resp resp = api.upload(UPLOAD, "file", "wave.gif", "image/gif", Fixtures.GIF, ada.token());
 
     // then
     assertThat(resp.status()).as(resp.raw()).isEqualTo(200);
@@ -400,9 +395,9 @@ class EmojisIT {
     Api.Resp notImage = api.upload(UPLOAD, "file", "fake.png", "image/png", text, ada.token());
     Api.Resp oversize = api.upload(UPLOAD, "file", "big.png", "image/png", tooLarge, ada.token());
     Api.Resp wrongField =
-        api.upload(UPLOAD, "image", "a.png", "image/png", AccountFlowIT.PNG, ada.token());
+        api.upload(UPLOAD, "image", "a.png", "image/png", Fixtures.PNG, ada.token());
     Api.Resp notMultipart = api.post(UPLOAD, "{\"file\":\"x\"}", ada.token());
-    Api.Resp anonymous = api.upload(UPLOAD, "file", "a.png", "image/png", AccountFlowIT.PNG, null);
+    Api.Resp anonymous = api.upload(UPLOAD, "file", "a.png", "image/png", Fixtures.PNG, null);
 
     // then
     assertThat(notImage.status()).as(notImage.raw()).isEqualTo(415);

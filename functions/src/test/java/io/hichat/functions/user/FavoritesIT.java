@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hichat.functions.config.HichatProperties;
 import io.hichat.functions.support.Api;
+import io.hichat.functions.support.Fixtures;
 import io.hichat.functions.support.TestStack;
 import io.hichat.functions.support.Users;
 import io.hichat.functions.support.Users.TestUser;
@@ -388,17 +389,16 @@ class FavoritesIT {
     TestUser ada = Users.register(api, "Ada");
 
     // when
-    Api.Resp resp =
-        api.upload(UPLOAD, "file", "dot.png", "image/png", AccountFlowIT.PNG, ada.token());
+    Api.Resp resp = api.upload(UPLOAD, "file", "dot.png", "image/png", Fixtures.PNG, ada.token());
 
     // then
     assertThat(resp.status()).as(resp.raw()).isEqualTo(200);
     String url = resp.data().path("url").asText();
     assertThat(url).contains("/favorite/image/" + ada.id() + "/").endsWith(".png");
     assertThat(resp.data().path("name").asText()).isEqualTo("dot.png");
-    assertThat(resp.data().path("size").asLong()).isEqualTo(AccountFlowIT.PNG.length);
+    assertThat(resp.data().path("size").asLong()).isEqualTo(Fixtures.PNG.length);
     assertThat(resp.data().path("fileType").asText()).isEqualTo("image");
-    assertThat(fetch(url)).isEqualTo(AccountFlowIT.PNG);
+    assertThat(fetch(url)).isEqualTo(Fixtures.PNG);
   }
 
   @Test
@@ -428,10 +428,10 @@ class FavoritesIT {
     Api.Resp oversize =
         api.upload(UPLOAD, "file", "big.bin", "application/octet-stream", tooLarge, ada.token());
     Api.Resp wrongField =
-        api.upload(UPLOAD, "attachment", "a.png", "image/png", AccountFlowIT.PNG, ada.token());
+        api.upload(UPLOAD, "attachment", "a.png", "image/png", Fixtures.PNG, ada.token());
     Api.Resp empty = api.upload(UPLOAD, "file", "a.png", "image/png", new byte[0], ada.token());
     Api.Resp notMultipart = api.post(UPLOAD, "{\"file\":\"x\"}", ada.token());
-    Api.Resp anonymous = api.upload(UPLOAD, "file", "a.png", "image/png", AccountFlowIT.PNG, null);
+    Api.Resp anonymous = api.upload(UPLOAD, "file", "a.png", "image/png", Fixtures.PNG, null);
 
     // then
     assertThat(oversize.status()).as(oversize.raw()).isEqualTo(413);
