@@ -14,7 +14,11 @@ import java.util.Set;
  */
 public final class RouteCatalog {
 
-  private static final RouteCatalog INSTANCE = new RouteCatalog(UserRoutes.all());
+  private static final RouteCatalog INSTANCE =
+      new RouteCatalog(
+          java.util.stream.Stream.of(UserRoutes.all(), SocialRoutes.all(), NotificationRoutes.all())
+              .flatMap(List::stream)
+              .toList());
 
   private final List<Route> routes;
   private final Map<String, Map<HttpMethod, Route>> byPath = new HashMap<>();

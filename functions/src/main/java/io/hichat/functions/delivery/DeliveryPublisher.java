@@ -1,0 +1,48 @@
+package io.hichat.functions.delivery;
+
+import io.hichat.functions.http.JsonCodec;
+import io.hichat.model.delivery.Presence;
+import io.hichat.model.delivery.Push;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.redisson.api.RBatch;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pushes to online users: looks the receivers up in the presence directory and publishes one {@link
+ * Push} to the channel of each connector that holds some of them, naming only those. Offline users
+ * get nothing here; they catch up by pulling.
+ */
+@Component
+public class DeliveryPublisher {
+
+  private final PresenceDirectory presence;
+  private final RedissonClient redis;
+
+  public DeliveryPublisher(PresenceDirectory presence, RedissonClient redis) {
+    this.presence = presence;
+    this.redis = redis;
+  }
+
+  /** Returns the number of connectors published to. */
+  public int push(String method, Collection<Long> userIds, Object data) {
+    Map<String, List<Long>> byConnector = presence.byConnector(userIds);
+    if (byConnector.isEmpty()) {
+      return 0;
+    }
+    RBatch batch = redis.createBatch();
+    String pushId = UUID.randomUUID().toString();
+    byConnector.forEach(
+        (connector, users) ->
+            batch
+                .getTopic(Presence.channel(connector), StringCodec.INSTANCE)
+                .publishAsync(
+                    JsonCodec.strict().writeValueAsString(new Push(pushId, method, users, data))));
+    batch.execute();
+    return byConnector.size();
+  }
+}

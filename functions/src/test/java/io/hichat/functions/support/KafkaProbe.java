@@ -1,0 +1,65 @@
+package io.hichat.functions.support;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Reads a topic from its end, for tests that check what a change published. */
+public final class KafkaProbe implements AutoCloseable {
+
+  private final KafkaConsumer<String, byte[]> consumer;
+
+  public KafkaProbe(String topic) {
+    consumer =
+        new KafkaConsumer<>(
+            Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                System.getenv("HICHAT_KAFKA_BOOTSTRAP"),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "latest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false),
+            new StringDeserializer(),
+            new ByteArrayDeserializer());
+    consumer.subscribe(List.of(topic));
+    long deadline = System.currentTimeMillis() + 15_000;
+    while (consumer.assignment().isEmpty() && System.currentTimeMillis() < deadline) {
+      consumer.poll(Duration.ofMillis(100));
+    }
+    consumer.seekToEnd(consumer.assignment());
+    consumer.assignment().forEach(consumer::position);
+  }
+
+  /**
+   * Values (as text) of the records that match, waiting up to {@code timeout} for {@code count}.
+   */
+  public List<String> await(Predicate<String> match, int count, Duration timeout) {
+    List<String> found = new ArrayList<>();
+    long deadline = System.currentTimeMillis() + timeout.toMillis();
+    while (found.size() < count && System.currentTimeMillis() < deadline) {
+      for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+        String value = new String(record.value(), StandardCharsets.UTF_8);
+        if (match.test(value)) {
+          found.add(value);
+        }
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public void close() {
+    consumer.close();
+  }
+}
