@@ -49,9 +49,10 @@ public final class JsonCodec {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-    if (!coerceText) {
+    if (coerceText) {
+      builder.enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+    } else {
       builder
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
           .withCoercionConfig(

@@ -3,13 +3,15 @@ package io.hichat.functions.local;
 import io.hichat.functions.config.HichatProperties;
 import io.hichat.functions.lambda.HichatRuntime;
 import io.hichat.functions.lambda.LambdaHandler;
+import io.hichat.model.route.ConsumerCatalog;
 import javax.sql.DataSource;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The local runtime's command line: {@code provision} readies the engines (migrations, bucket,
  * topics, JWT key file); {@code gateway} serves the REST functions on {@code HICHAT_GATEWAY_PORT}
- * (default 8080), bound to 127.0.0.1.
+ * (default 8080), bound to 127.0.0.1, and runs the consumer functions from Kafka and the scheduled
+ * functions on timers, as AWS would.
  */
 public final class LocalMain {
 
@@ -47,11 +49,20 @@ public final class LocalMain {
     HichatRuntime runtime = HichatRuntime.start();
     LocalGateway gateway =
         LocalGateway.start(new LambdaHandler(runtime.entry()), "127.0.0.1", port, threads);
+    var context = runtime.context();
+    LocalKafkaTrigger trigger =
+        LocalKafkaTrigger.start(
+            context,
+            context.getBean(HichatProperties.class).kafka().bootstrap(),
+            ConsumerCatalog.consumers());
+    LocalScheduler scheduler = LocalScheduler.start(context, ConsumerCatalog.schedules());
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   gateway.close();
+                  trigger.close();
+                  scheduler.close();
                   runtime.close();
                 },
                 "gateway-shutdown"));

@@ -2,12 +2,16 @@ package io.hichat.functions.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hichat.functions.consumer.KafkaEvent;
 import io.hichat.functions.lambda.HichatRuntime;
+import io.hichat.model.route.ConsumerCatalog;
 import io.hichat.model.route.Route;
 import io.hichat.model.route.RouteCatalog;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,33 @@ class RouteBeansTest {
     Set<String> endpoints = new TreeSet<>(Arrays.asList(beans.getBeanNamesForType(Endpoint.class)));
     Set<String> routed = new TreeSet<>(RouteCatalog.get().functions());
     assertThat(endpoints).isEqualTo(routed);
+  }
+
+  @Test
+  void everyConsumerAndSchedule_hasAFunctionBean_andEveryConsumerBeanIsCatalogued() {
+    for (ConsumerCatalog.Consumer consumer : ConsumerCatalog.consumers()) {
+      ResolvableType type =
+          ResolvableType.forClass(beans.getType(consumer.function())).as(Function.class);
+      assertThat(type.getGeneric(0).resolve()).as(consumer.function()).isEqualTo(KafkaEvent.class);
+    }
+    for (ConsumerCatalog.Schedule schedule : ConsumerCatalog.schedules()) {
+      assertThat(Supplier.class.isAssignableFrom(beans.getType(schedule.function())))
+          .as(schedule.function())
+          .isTrue();
+    }
+    Set<String> kafkaFunctions = new TreeSet<>();
+    for (String name : beans.getBeanNamesForType(Function.class)) {
+      ResolvableType type = ResolvableType.forClass(beans.getType(name)).as(Function.class);
+      if (type.getGeneric(0).resolve() == KafkaEvent.class) {
+        kafkaFunctions.add(name);
+      }
+    }
+    assertThat(kafkaFunctions)
+        .isEqualTo(
+            new TreeSet<>(
+                ConsumerCatalog.consumers().stream()
+                    .map(ConsumerCatalog.Consumer::function)
+                    .toList()));
   }
 
   @Test

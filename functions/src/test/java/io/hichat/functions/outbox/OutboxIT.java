@@ -78,16 +78,16 @@ class OutboxIT {
         "{\"eventId\":\""
             + eventId
             + "\",\"occurredAt\":1,\"eventType\":\"friend.added\",\"version\":0}";
-    // a crash between commit and publish: the row is there, old enough, and still pending
-    jdbc.sql(
-            "INSERT INTO outbox (topic, msg_key, payload, created_at)"
-                + " VALUES (?, 'f:3:4', ?, CURRENT_TIMESTAMP(3) - INTERVAL 10 SECOND)")
-        .params(Topics.SOCIAL_RELATION, payload)
-        .update();
     try (KafkaProbe probe = new KafkaProbe(Topics.SOCIAL_RELATION)) {
-      OutboxRelay.Result result = stack.bean(OutboxRelay.class).get();
-      assertThat(result.sent()).isGreaterThanOrEqualTo(1);
-      assertThat(probe.await(v -> v.contains(eventId), 1, Duration.ofSeconds(15))).hasSize(1);
+      // a crash between commit and publish: the row is there, old enough, and still pending
+      jdbc.sql(
+              "INSERT INTO outbox (topic, msg_key, payload, created_at)"
+                  + " VALUES (?, 'f:3:4', ?, CURRENT_TIMESTAMP(3) - INTERVAL 10 SECOND)")
+          .params(Topics.SOCIAL_RELATION, payload)
+          .update();
+      // the scheduled relay may get there first; either way the row is published once
+      stack.bean(OutboxRelay.class).get();
+      assertThat(probe.await(v -> v.contains(eventId), 2, Duration.ofSeconds(8))).hasSize(1);
     }
     assertThat(
             jdbc.sql("SELECT status FROM outbox WHERE payload LIKE ?")

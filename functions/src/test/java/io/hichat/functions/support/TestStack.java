@@ -4,7 +4,10 @@ import io.hichat.functions.config.HichatProperties;
 import io.hichat.functions.lambda.HichatRuntime;
 import io.hichat.functions.lambda.LambdaHandler;
 import io.hichat.functions.local.LocalGateway;
+import io.hichat.functions.local.LocalKafkaTrigger;
+import io.hichat.functions.local.LocalScheduler;
 import io.hichat.functions.local.Provisioner;
+import io.hichat.model.route.ConsumerCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -15,7 +18,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * The application under test, started once per test JVM against the real engines that {@code
  * ./hichat test} started (their addresses come in the {@code HICHAT_*} environment variables), with
- * the schema migrated and a local gateway on a free port.
+ * the schema migrated, a local gateway on a free port, and the consumer and scheduled functions
+ * running as in {@code ./hichat up}.
  */
 public final class TestStack {
 
@@ -28,6 +32,8 @@ public final class TestStack {
   private final HichatRuntime runtime;
   private final LocalGateway gateway;
   private final Api api;
+  private LocalKafkaTrigger trigger;
+  private LocalScheduler scheduler;
 
   private TestStack(HichatRuntime runtime, LocalGateway gateway) {
     this.runtime = runtime;
@@ -53,6 +59,12 @@ public final class TestStack {
         LocalGateway gateway =
             LocalGateway.start(new LambdaHandler(runtime.entry()), "127.0.0.1", 0, 16);
         instance = new TestStack(runtime, gateway);
+        instance.trigger =
+            LocalKafkaTrigger.start(
+                context,
+                context.getBean(HichatProperties.class).kafka().bootstrap(),
+                ConsumerCatalog.consumers());
+        instance.scheduler = LocalScheduler.start(context, ConsumerCatalog.schedules());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -74,6 +86,8 @@ public final class TestStack {
   }
 
   private void stop() {
+    trigger.close();
+    scheduler.close();
     gateway.close();
     runtime.close();
   }

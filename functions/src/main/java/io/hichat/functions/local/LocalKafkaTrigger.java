@@ -1,0 +1,183 @@
+package io.hichat.functions.local;
+
+import io.hichat.functions.consumer.KafkaEvent;
+import io.hichat.functions.consumer.KafkaLambdaHandler;
+import io.hichat.functions.http.JsonCodec;
+import io.hichat.model.route.ConsumerCatalog;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.BeanFactory;
+
+/**
+ * The event source mapping for one machine: polls each consumer's topic in its own consumer group,
+ * turns each batch into Lambda's Kafka event, hands the bytes to {@link KafkaLambdaHandler} (the
+ * code Lambda runs) and commits the offsets only after the function returned. A failed invocation
+ * rewinds to the batch's first offsets and tries again with backoff.
+ */
+public final class LocalKafkaTrigger implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(LocalKafkaTrigger.class);
+  static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+  private final List<Worker> workers = new ArrayList<>();
+
+  private LocalKafkaTrigger() {}
+
+  public static LocalKafkaTrigger start(
+      BeanFactory beans, String bootstrap, List<ConsumerCatalog.Consumer> consumers) {
+    LocalKafkaTrigger trigger = new LocalKafkaTrigger();
+    for (ConsumerCatalog.Consumer consumer : consumers) {
+      Worker worker =
+          new Worker(consumer, bootstrap, new KafkaLambdaHandler(beans, consumer.function()));
+      trigger.workers.add(worker);
+      Thread thread = new Thread(worker, "trigger-" + consumer.function());
+      thread.setDaemon(true);
+      thread.start();
+    }
+    return trigger;
+  }
+
+  @Override
+  public void close() {
+    workers.forEach(Worker::stop);
+  }
+
+  private static final class Worker implements Runnable {
+    private final ConsumerCatalog.Consumer consumer;
+    private final KafkaLambdaHandler handler;
+    private final KafkaConsumer<String, byte[]> kafka;
+    private final String bootstrap;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+
+    Worker(ConsumerCatalog.Consumer consumer, String bootstrap, KafkaLambdaHandler handler) {
+      this.consumer = consumer;
+      this.handler = handler;
+      this.bootstrap = bootstrap;
+      this.kafka =
+          new KafkaConsumer<>(
+              Map.of(
+                  ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                  bootstrap,
+                  ConsumerConfig.GROUP_ID_CONFIG,
+                  consumer.group(),
+                  ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                  false,
+                  ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                  "earliest",
+                  ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                  consumer.batchSize(),
+                  ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG,
+                  600_000),
+              new StringDeserializer(),
+              new ByteArrayDeserializer());
+    }
+
+    @Override
+    public void run() {
+      long backoff = 0;
+      try {
+        kafka.subscribe(List.of(consumer.topic()));
+        while (running.get()) {
+          ConsumerRecords<String, byte[]> batch = kafka.poll(Duration.ofMillis(500));
+          if (batch.isEmpty()) {
+            continue;
+          }
+          try {
+            invoke(batch);
+            kafka.commitSync(nextOffsets(batch));
+            backoff = 0;
+          } catch (Exception e) {
+            backoff = Math.min(MAX_BACKOFF.toMillis(), Math.max(1000, backoff * 2));
+            log.error(
+                "{} failed on a batch of {}; retrying in {} ms",
+                consumer.function(),
+                batch.count(),
+                backoff,
+                e);
+            rewind(batch);
+            Thread.sleep(backoff);
+          }
+        }
+      } catch (WakeupException | InterruptedException e) {
+        // stopping
+      } finally {
+        kafka.close(Duration.ofSeconds(5));
+      }
+    }
+
+    private void invoke(ConsumerRecords<String, byte[]> batch) throws Exception {
+      Map<String, List<KafkaEvent.Record>> records = new LinkedHashMap<>();
+      for (ConsumerRecord<String, byte[]> r : batch) {
+        List<Map<String, List<Integer>>> headers = new ArrayList<>();
+        for (Header h : r.headers()) {
+          List<Integer> value = new ArrayList<>();
+          for (byte b : h.value()) {
+            value.add((int) b);
+          }
+          headers.add(Map.of(h.key(), value));
+        }
+        records
+            .computeIfAbsent(r.topic() + "-" + r.partition(), k -> new ArrayList<>())
+            .add(
+                new KafkaEvent.Record(
+                    r.topic(),
+                    r.partition(),
+                    r.offset(),
+                    r.timestamp(),
+                    r.timestampType().name(),
+                    r.key() == null
+                        ? null
+                        : Base64.getEncoder()
+                            .encodeToString(r.key().getBytes(StandardCharsets.UTF_8)),
+                    r.value() == null ? null : Base64.getEncoder().encodeToString(r.value()),
+                    headers));
+      }
+      byte[] event =
+          JsonCodec.strict()
+              .writeValueAsBytes(new KafkaEvent("SelfManagedKafka", null, bootstrap, records));
+      handler.handleRequest(new ByteArrayInputStream(event), new ByteArrayOutputStream(), null);
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(
+        ConsumerRecords<String, byte[]> batch) {
+      Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+      for (TopicPartition tp : batch.partitions()) {
+        List<ConsumerRecord<String, byte[]>> records = batch.records(tp);
+        offsets.put(tp, new OffsetAndMetadata(records.get(records.size() - 1).offset() + 1));
+      }
+      return offsets;
+    }
+
+    private void rewind(ConsumerRecords<String, byte[]> batch) {
+      for (TopicPartition tp : batch.partitions()) {
+        kafka.seek(tp, batch.records(tp).get(0).offset());
+      }
+    }
+
+    void stop() {
+      running.set(false);
+      kafka.wakeup();
+    }
+  }
+}

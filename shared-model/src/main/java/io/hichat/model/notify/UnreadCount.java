@@ -1,0 +1,4 @@
+package io.hichat.model.notify;
+
+/** I12's answer. */
+public record UnreadCount(long count) {}
