@@ -16,7 +16,8 @@ public final class RouteCatalog {
 
   private static final RouteCatalog INSTANCE =
       new RouteCatalog(
-          java.util.stream.Stream.of(UserRoutes.all(), SocialRoutes.all(), NotificationRoutes.all())
+          java.util.stream.Stream.of(
+                  UserRoutes.all(), SocialRoutes.all(), GroupRoutes.all(), NotificationRoutes.all())
               .flatMap(List::stream)
               .toList());
 
