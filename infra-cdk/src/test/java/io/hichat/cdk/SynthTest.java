@@ -38,7 +38,11 @@ class SynthTest {
       JsonNode resources = new ObjectMapper().readTree(template.toFile()).get("Resources");
       assertThat(resources.size()).isBetween(1, 499);
     }
-    assertThat(cloud.consumers()).as("the real consumer catalogue is empty").isNull();
+    assertThat(cloud.consumers()).as("the real consumers get their stack").isNotNull();
+    assertThat(out.resolve(cloud.consumers().getStackName() + ".template.json"))
+        .content()
+        .contains("AWS::Lambda::EventSourceMapping")
+        .contains("KafkaLambdaHandler");
     assertThat(cloud.connectors()).as("dev names no connector image").isNull();
     // the one artifact is staged once for every stack that deploys it (the other assets are
     // CDK's own custom-resource handlers)
