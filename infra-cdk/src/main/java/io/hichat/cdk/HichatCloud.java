@@ -89,6 +89,8 @@ public record HichatCloud(
     env.put("HICHAT_REDIS_URL", data.redisUrl());
     env.put("HICHAT_MONGO_URI", data.mongoUri());
     env.put("HICHAT_KAFKA_BOOTSTRAP", messaging.bootstrapServers());
+    // MSK Serverless authenticates clients with IAM only
+    env.put("HICHAT_KAFKA_IAM", "true");
     env.put("HICHAT_S3_BUCKET", data.media().bucket().getBucketName());
     env.put("HICHAT_S3_REGION", software.amazon.awscdk.Aws.REGION);
     env.put(

@@ -57,7 +57,11 @@ public record HichatProperties(boolean devMode, Redis redis, S3 s3, Jwt jwt, Kaf
   public record Jwt(
       String keys, String keysFile, String issuer, String audience, Duration lifetime) {}
 
-  public record Kafka(String bootstrap) {}
+  /**
+   * @param bootstrap the bootstrap servers
+   * @param iam authenticate with MSK IAM over TLS ({@link KafkaClients})
+   */
+  public record Kafka(String bootstrap, boolean iam) {}
 
   private static boolean notBlank(String s) {
     return s != null && !s.isBlank();

@@ -1,5 +1,7 @@
 package io.hichat.functions.local;
 
+import io.hichat.functions.config.HichatProperties;
+import io.hichat.functions.config.KafkaClients;
 import io.hichat.functions.consumer.KafkaEvent;
 import io.hichat.functions.consumer.KafkaLambdaHandler;
 import io.hichat.functions.http.JsonCodec;
@@ -45,11 +47,11 @@ public final class LocalKafkaTrigger implements AutoCloseable {
   private LocalKafkaTrigger() {}
 
   public static LocalKafkaTrigger start(
-      BeanFactory beans, String bootstrap, List<ConsumerCatalog.Consumer> consumers) {
+      BeanFactory beans, HichatProperties.Kafka kafka, List<ConsumerCatalog.Consumer> consumers) {
     LocalKafkaTrigger trigger = new LocalKafkaTrigger();
     for (ConsumerCatalog.Consumer consumer : consumers) {
       Worker worker =
-          new Worker(consumer, bootstrap, new KafkaLambdaHandler(beans, consumer.function()));
+          new Worker(consumer, kafka, new KafkaLambdaHandler(beans, consumer.function()));
       trigger.workers.add(worker);
       Thread thread = new Thread(worker, "trigger-" + consumer.function());
       thread.setDaemon(true);
@@ -70,25 +72,28 @@ public final class LocalKafkaTrigger implements AutoCloseable {
     private final String bootstrap;
     private final AtomicBoolean running = new AtomicBoolean(true);
 
-    Worker(ConsumerCatalog.Consumer consumer, String bootstrap, KafkaLambdaHandler handler) {
+    Worker(
+        ConsumerCatalog.Consumer consumer,
+        HichatProperties.Kafka settings,
+        KafkaLambdaHandler handler) {
       this.consumer = consumer;
       this.handler = handler;
-      this.bootstrap = bootstrap;
+      this.bootstrap = settings.bootstrap();
       this.kafka =
           new KafkaConsumer<>(
-              Map.of(
-                  ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                  bootstrap,
-                  ConsumerConfig.GROUP_ID_CONFIG,
-                  consumer.group(),
-                  ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                  false,
-                  ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                  "earliest",
-                  ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                  consumer.batchSize(),
-                  ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG,
-                  600_000),
+              KafkaClients.with(
+                  settings,
+                  Map.of(
+                      ConsumerConfig.GROUP_ID_CONFIG,
+                      consumer.group(),
+                      ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                      false,
+                      ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                      "earliest",
+                      ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                      consumer.batchSize(),
+                      ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG,
+                      600_000)),
               new StringDeserializer(),
               new ByteArrayDeserializer());
     }

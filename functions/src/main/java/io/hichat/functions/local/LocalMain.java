@@ -53,7 +53,7 @@ public final class LocalMain {
     LocalKafkaTrigger trigger =
         LocalKafkaTrigger.start(
             context,
-            context.getBean(HichatProperties.class).kafka().bootstrap(),
+            context.getBean(HichatProperties.class).kafka(),
             ConsumerCatalog.get().consumers());
     LocalScheduler scheduler = LocalScheduler.start(context, ConsumerCatalog.get().schedules());
     Runtime.getRuntime()

@@ -1,17 +1,11 @@
 package io.hichat.functions.local;
 
 import io.hichat.functions.config.HichatProperties;
+import io.hichat.functions.ops.KafkaTopics;
 import io.hichat.functions.ops.Migrator;
 import io.hichat.model.event.Topics;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
@@ -66,28 +60,6 @@ public final class Provisioner {
   }
 
   int ensureTopics() {
-    try (Admin admin =
-        Admin.create(
-            Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                props.kafka().bootstrap(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                30000))) {
-      Set<String> existing = admin.listTopics().names().get();
-      List<NewTopic> missing =
-          Topics.all().stream()
-              .filter(t -> !existing.contains(t))
-              .map(t -> new NewTopic(t, Topics.partitions(t), (short) 1))
-              .toList();
-      if (!missing.isEmpty()) {
-        admin.createTopics(missing).all().get();
-      }
-      return missing.size();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while creating topics", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("cannot create Kafka topics: " + e.getCause(), e.getCause());
-    }
+    return new KafkaTopics(props.kafka()).ensure().size();
   }
 }

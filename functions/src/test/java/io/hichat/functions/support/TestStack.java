@@ -62,7 +62,7 @@ public final class TestStack {
         instance.trigger =
             LocalKafkaTrigger.start(
                 context,
-                context.getBean(HichatProperties.class).kafka().bootstrap(),
+                context.getBean(HichatProperties.class).kafka(),
                 ConsumerCatalog.get().consumers());
         instance.scheduler = LocalScheduler.start(context, ConsumerCatalog.get().schedules());
       } catch (IOException e) {
