@@ -98,7 +98,8 @@ public record HichatCloud(
         "https://" + data.media().distribution().getDistributionDomainName());
     env.put("HICHAT_JWT_KEYS", SecretValue.secretsManager(stage.jwtKeysSecret()).unsafeUnwrap());
     FunctionDefaults defaults =
-        new FunctionDefaults(stage, artifact, network, Map.copyOf(env), alarms.topic());
+        new FunctionDefaults(
+            stage, artifact, network, Map.copyOf(env), messaging.access(), alarms.topic());
 
     ApiStack api = new ApiStack(scope, stage.stackName("api"), props, defaults);
     RouteStack.DomainSettings domains =

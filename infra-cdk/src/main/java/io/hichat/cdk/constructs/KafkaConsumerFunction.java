@@ -24,11 +24,11 @@ import software.constructs.Construct;
 public final class KafkaConsumerFunction extends Construct {
 
   /**
-   * @param clusterArn the MSK cluster
+   * @param kafka the MSK cluster's ARNs and grants
    * @param function how the function is deployed (handler, definition, environment)
    */
   public record Props(
-      Consumer consumer, String clusterArn, HichatFunction.Props function, ITopic alarmTopic) {}
+      Consumer consumer, KafkaAccess kafka, HichatFunction.Props function, ITopic alarmTopic) {}
 
   private final HichatFunction function;
   private final Queue deadLetters;
@@ -48,12 +48,12 @@ public final class KafkaConsumerFunction extends Construct {
         "SQS3",
         "this queue is the event source mapping's dead-letter destination; it needs none itself");
 
-    String group = "hichat-" + consumer.function();
+    String group = consumer.group();
     // L1 on purpose: the L2 event source attaches an AWS managed policy; these statements are
     // the mapping's needs, spelled out
     CfnEventSourceMapping.Builder.create(this, "Mapping")
         .functionName(function.alias().getFunctionArn())
-        .eventSourceArn(props.clusterArn())
+        .eventSourceArn(props.kafka().clusterArn())
         .topics(List.of(consumer.topic()))
         .batchSize(consumer.batchSize())
         .maximumBatchingWindowInSeconds(1)
@@ -81,7 +81,7 @@ public final class KafkaConsumerFunction extends Construct {
                         "kafka:DescribeCluster",
                         "kafka:DescribeClusterV2",
                         "kafka:GetBootstrapBrokers"))
-                .resources(List.of(props.clusterArn()))
+                .resources(List.of(props.kafka().clusterArn()))
                 .build());
     function
         .role()
@@ -91,34 +91,16 @@ public final class KafkaConsumerFunction extends Construct {
                 .resources(List.of("*"))
                 .build());
 
-    // MSK IAM: connect, read the topic, commit as its own group
-    String cluster = props.clusterArn();
-    String topicArn = cluster.replace(":cluster/", ":topic/") + "/" + consumer.topic();
-    String groupArn = cluster.replace(":cluster/", ":group/") + "/" + group;
-    function
-        .role()
-        .addToPrincipalPolicy(
-            PolicyStatement.Builder.create()
-                .actions(
-                    List.of(
-                        "kafka-cluster:Connect",
-                        "kafka-cluster:DescribeClusterDynamicConfiguration"))
-                .resources(List.of(cluster))
-                .build());
-    function
-        .role()
-        .addToPrincipalPolicy(
-            PolicyStatement.Builder.create()
-                .actions(List.of("kafka-cluster:DescribeTopic", "kafka-cluster:ReadData"))
-                .resources(List.of(topicArn))
-                .build());
-    function
-        .role()
-        .addToPrincipalPolicy(
-            PolicyStatement.Builder.create()
-                .actions(List.of("kafka-cluster:AlterGroup", "kafka-cluster:DescribeGroup"))
-                .resources(List.of(groupArn))
-                .build());
+    // MSK IAM: read the topic and commit as its own group; send failed records to its
+    // dead-letter topic, and publish events when the catalogue says it does
+    props.kafka().grantConsume(function.role(), consumer.topic(), group);
+    props
+        .kafka()
+        .grantProduce(
+            function.role(),
+            consumer.publishes()
+                ? concat(KafkaAccess.eventTopics(), consumer.deadLetterTopic())
+                : List.of(consumer.deadLetterTopic()));
 
     if (props.alarmTopic() != null) {
       Alarm alarm =
@@ -137,6 +119,12 @@ public final class KafkaConsumerFunction extends Construct {
                       .build());
       alarm.addAlarmAction(new SnsAction(props.alarmTopic()));
     }
+  }
+
+  private static List<String> concat(List<String> topics, String more) {
+    List<String> all = new java.util.ArrayList<>(topics);
+    all.add(more);
+    return all;
   }
 
   public HichatFunction function() {

@@ -1,6 +1,7 @@
 package io.hichat.cdk.stacks;
 
 import io.hichat.cdk.constructs.HichatFunction;
+import io.hichat.cdk.constructs.KafkaAccess;
 import io.hichat.cdk.constructs.KafkaConsumerFunction;
 import io.hichat.cdk.constructs.LambdaArtifact;
 import io.hichat.model.route.ConsumerCatalog;
@@ -20,7 +21,9 @@ import software.constructs.Construct;
 /**
  * The functions that are not routes, from the consumer catalogue: one per Kafka consumer (event
  * source mapping, retries, dead-letter queue) and one per schedule (an EventBridge rule at its
- * rate). All use Spring Cloud Function's invoker with the bean named by their definition.
+ * rate). All use Spring Cloud Function's invoker with the bean named by their definition. Kafka
+ * writes follow the catalogue: every consumer may send to its dead-letter topic, and consumers and
+ * schedules that say they publish may write to HiChat's event topics.
  */
 public final class ConsumersStack extends Stack {
 
@@ -47,7 +50,7 @@ public final class ConsumersStack extends Stack {
               consumer.function(),
               new KafkaConsumerFunction.Props(
                   consumer,
-                  messaging.clusterArn(),
+                  messaging.access(),
                   defaults.props(
                       code,
                       consumer.function(),
@@ -72,6 +75,9 @@ public final class ConsumersStack extends Stack {
                   TIMEOUT,
                   true,
                   "every " + schedule.rate().toMinutes() + " min"));
+      if (schedule.publishes()) {
+        messaging.access().grantProduce(function.role(), KafkaAccess.eventTopics());
+      }
       Rule.Builder.create(this, schedule.function() + "Schedule")
           .description("HiChat " + schedule.function())
           .schedule(

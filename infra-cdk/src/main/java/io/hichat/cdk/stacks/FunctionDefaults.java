@@ -2,6 +2,7 @@ package io.hichat.cdk.stacks;
 
 import io.hichat.cdk.StageConfig;
 import io.hichat.cdk.constructs.HichatFunction;
+import io.hichat.cdk.constructs.KafkaAccess;
 import io.hichat.cdk.constructs.LambdaArtifact;
 import io.hichat.cdk.constructs.Retention;
 import java.util.Map;
@@ -11,14 +12,15 @@ import software.amazon.awscdk.services.sns.ITopic;
 
 /**
  * What every function of a stage shares: the artifact, the network, the {@code HICHAT_*}
- * environment (endpoints of the data stores, secrets as deploy-time references) and the alarm
- * topic.
+ * environment (endpoints of the data stores, secrets as deploy-time references), the Kafka
+ * cluster's grants and the alarm topic.
  */
 public record FunctionDefaults(
     StageConfig stage,
     LambdaArtifact artifact,
     NetworkStack network,
     Map<String, String> environment,
+    KafkaAccess kafka,
     ITopic alarms) {
 
   /** The props of one function; {@code code} must come from the stack the function is in. */

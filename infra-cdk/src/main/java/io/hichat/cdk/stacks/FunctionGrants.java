@@ -1,5 +1,6 @@
 package io.hichat.cdk.stacks;
 
+import io.hichat.cdk.constructs.KafkaAccess;
 import io.hichat.cdk.constructs.Nag;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,10 +11,10 @@ import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 
 /**
- * The AWS permissions a function has beyond its own logs and network: by function name, nothing by
- * default. Data stores reached over the network (MySQL, Redis, MongoDB) need no IAM; their
- * credentials come as deploy-time secret references. A test checks that every name here is in the
- * route or consumer catalogue.
+ * The AWS permissions a route function has beyond its own logs and network: by function name,
+ * nothing by default. Data stores reached over the network (MySQL, Redis, MongoDB) need no IAM;
+ * their credentials come as deploy-time secret references. A test checks that every name here is in
+ * the route catalogue. (Consumers and schedules get theirs from the consumer catalogue.)
  */
 public final class FunctionGrants {
 
@@ -41,10 +42,26 @@ public final class FunctionGrants {
           "uploadComplete", EnumSet.of(Media.READ, Media.DELETE),
           "userDelete", EnumSet.of(Media.LIST, Media.DELETE));
 
+  /**
+   * Route functions that publish events to Kafka: whatever writes to the outbox (it publishes right
+   * after its commit) or sends with the producer itself. They may write to HiChat's event topics.
+   * infra-cdk's {@code KafkaPublishersTest} reads the functions' classes and fails when a route
+   * function reaches the Kafka producer without being named here, or is named without reaching it.
+   */
+  static final Set<String> PUBLISHERS = Set.of();
+
   private FunctionGrants() {}
 
+  /** Every function named by a grant. */
   public static Set<String> named() {
-    return MEDIA.keySet();
+    Set<String> all = new java.util.TreeSet<>(MEDIA.keySet());
+    all.addAll(PUBLISHERS);
+    return all;
+  }
+
+  /** The route functions that may publish events (see {@link #PUBLISHERS}). */
+  public static Set<String> publishers() {
+    return PUBLISHERS;
   }
 
   /**
@@ -62,8 +79,16 @@ public final class FunctionGrants {
         + "-media-<AWS::AccountId>-<AWS::Region>/*]";
   }
 
-  /** Adds the function's statements to its role; returns whether it got any. */
-  static boolean apply(String function, IRole role, String stage) {
+  /** Adds the route function's statements to its role; returns whether it got any. */
+  static boolean apply(String function, IRole role, FunctionDefaults defaults) {
+    boolean publishes = PUBLISHERS.contains(function);
+    if (publishes) {
+      defaults.kafka().grantProduce(role, KafkaAccess.eventTopics());
+    }
+    return applyMedia(function, role, defaults.stage().name()) || publishes;
+  }
+
+  private static boolean applyMedia(String function, IRole role, String stage) {
     String bucketArn = "arn:" + Aws.PARTITION + ":s3:::" + mediaBucketName(stage);
     Set<Media> access = MEDIA.getOrDefault(function, Set.of());
     if (access.isEmpty()) {

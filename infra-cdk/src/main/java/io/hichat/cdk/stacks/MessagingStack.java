@@ -1,6 +1,7 @@
 package io.hichat.cdk.stacks;
 
 import io.hichat.cdk.StageConfig;
+import io.hichat.cdk.constructs.KafkaAccess;
 import io.hichat.cdk.constructs.Nag;
 import io.hichat.model.event.Topics;
 import java.util.List;
@@ -30,6 +31,7 @@ import software.constructs.Construct;
 public final class MessagingStack extends Stack {
 
   private final CfnServerlessCluster cluster;
+  private final KafkaAccess access;
   private final String bootstrapServers;
 
   public MessagingStack(
@@ -48,9 +50,10 @@ public final class MessagingStack extends Stack {
             .allowAllOutbound(false)
             .build();
     kafkaSg.addIngressRule(network.computeSecurityGroup(), Port.tcp(9098), "from HiChat compute");
+    String clusterName = "hichat-" + stage.name();
     cluster =
         CfnServerlessCluster.Builder.create(this, "Kafka")
-            .clusterName("hichat-" + stage.name())
+            .clusterName(clusterName)
             .clientAuthentication(
                 CfnServerlessCluster.ClientAuthenticationProperty.builder()
                     .sasl(
@@ -65,6 +68,7 @@ public final class MessagingStack extends Stack {
                         .securityGroups(List.of(kafkaSg.getSecurityGroupId()))
                         .build()))
             .build();
+    access = new KafkaAccess(cluster.getAttrArn(), clusterName);
 
     AwsSdkCall getBrokers =
         AwsSdkCall.builder()
@@ -103,6 +107,11 @@ public final class MessagingStack extends Stack {
 
   public String clusterArn() {
     return cluster.getAttrArn();
+  }
+
+  /** The cluster's topic and group ARNs and the grants on them. */
+  public KafkaAccess access() {
+    return access;
   }
 
   /** The SASL/IAM bootstrap servers. */

@@ -54,7 +54,7 @@ public final class RouteStack extends Stack {
               this,
               route.function(),
               defaults.route(code, route.function(), extra, route.method() + " " + route.path()));
-      FunctionGrants.apply(route.function(), function.role(), defaults.stage().name());
+      FunctionGrants.apply(route.function(), function.role(), defaults);
       functions.put(route.function(), function);
       HttpRoute.Builder builder =
           HttpRoute.Builder.create(this, route.function() + "Route")

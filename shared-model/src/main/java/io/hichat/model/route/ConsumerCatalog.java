@@ -13,7 +13,9 @@ import java.util.Set;
  * retries and dead-letter queue, and each schedule its rule; the local Kafka trigger reads the same
  * list.
  *
- * <p>Only functions that exist are listed.
+ * <p>Only functions that exist are listed. An entry says whether its function {@code publishes}
+ * events to HiChat's topics (through the outbox or its publisher); the CDK app grants Kafka writes
+ * by that flag alone, and infra-cdk's tests check it against the function's code.
  */
 public final class ConsumerCatalog {
 
@@ -22,7 +24,7 @@ public final class ConsumerCatalog {
           List.of(
               new Consumer("notifyPersist", Topics.NOTIFY_COMMON, 100, 4),
               new Consumer("relationSync", Topics.SOCIAL_RELATION, 100, 4)),
-          List.of(new Schedule("outboxRelay", Duration.ofMinutes(1))));
+          List.of(new Schedule("outboxRelay", Duration.ofMinutes(1), true)));
 
   private final List<Consumer> consumers;
   private final List<Schedule> schedules;
@@ -69,8 +71,11 @@ public final class ConsumerCatalog {
    * @param batchSize the most records per invocation
    * @param maxRetries how often a failed record is tried again (with backoff) before it is
    *     dead-lettered; also the event source mapping's retries of a failed invocation
+   * @param publishes whether handling a record publishes events (writes to the outbox); sending to
+   *     its own dead-letter topic does not count, every consumer may do that
    */
-  public record Consumer(String function, String topic, int batchSize, int maxRetries) {
+  public record Consumer(
+      String function, String topic, int batchSize, int maxRetries, boolean publishes) {
 
     public static final int MAX_BATCH_SIZE = 10_000;
     public static final int MAX_RETRIES = 10;
@@ -87,6 +92,11 @@ public final class ConsumerCatalog {
       if (maxRetries < 0 || maxRetries > MAX_RETRIES) {
         throw new IllegalArgumentException("maxRetries must be 0.." + MAX_RETRIES);
       }
+    }
+
+    /** A consumer that publishes nothing but its dead letters. */
+    public Consumer(String function, String topic, int batchSize, int maxRetries) {
+      this(function, topic, batchSize, maxRetries, false);
     }
 
     /** Where records go after the last retry. */
@@ -115,8 +125,9 @@ public final class ConsumerCatalog {
    *
    * @param function the function bean's name
    * @param rate the time between runs: whole minutes, at least one
+   * @param publishes whether a run publishes events to HiChat's topics (the outbox relay does)
    */
-  public record Schedule(String function, Duration rate) {
+  public record Schedule(String function, Duration rate, boolean publishes) {
 
     public Schedule {
       requireName(function);
@@ -124,6 +135,11 @@ public final class ConsumerCatalog {
       if (rate.compareTo(Duration.ofMinutes(1)) < 0 || rate.toSeconds() % 60 != 0) {
         throw new IllegalArgumentException("rate must be whole minutes, at least one: " + rate);
       }
+    }
+
+    /** A schedule that publishes nothing. */
+    public Schedule(String function, Duration rate) {
+      this(function, rate, false);
     }
   }
 

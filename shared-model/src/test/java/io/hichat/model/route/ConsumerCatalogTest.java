@@ -44,6 +44,18 @@ class ConsumerCatalogTest {
   }
 
   @Test
+  void publishes_isFalseUnlessSaid_andTheRelayPublishes() {
+    assertThat(new Consumer("x", Topics.IM_READ, 10, 1).publishes()).isFalse();
+    assertThat(new Consumer("x", Topics.IM_READ, 10, 1, true).publishes()).isTrue();
+    assertThat(new Schedule("x", Duration.ofMinutes(1)).publishes()).isFalse();
+    assertThat(ConsumerCatalog.get().schedules())
+        .filteredOn(s -> s.function().equals("outboxRelay"))
+        .singleElement()
+        .extracting(Schedule::publishes)
+        .isEqualTo(true);
+  }
+
+  @Test
   void sameFunctionTwice_isRejected() {
     assertThatThrownBy(
             () ->
