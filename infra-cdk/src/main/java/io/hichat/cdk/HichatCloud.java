@@ -118,6 +118,8 @@ public record HichatCloud(
       consumers =
           new ConsumersStack(
               scope, stage.stackName("consumers"), props, consumerCatalog, defaults, messaging);
+      // the API stack's deploy-time provisioning creates the topics the mappings read
+      consumers.addDependency(api);
     }
     ConnectorsStack connectors = null;
     if (stage.connectorImage() != null) {

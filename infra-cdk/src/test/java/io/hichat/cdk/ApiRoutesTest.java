@@ -97,7 +97,7 @@ class ApiRoutesTest {
   }
 
   @Test
-  void migrations_runAtDeploy_throughTheMigrateFunction() {
+  void migrationsAndTopics_runAtDeploy_throughTheMigrateFunction() {
     var functions = Templates.resources(cloud.api(), "AWS::Lambda::Function");
     assertThat(functions.values())
         .anySatisfy(
@@ -109,6 +109,13 @@ class ApiRoutesTest {
               assertThat(props.get("Environment").toString())
                   .contains("SPRING_CLOUD_FUNCTION_DEFINITION=migrate");
             });
-    assertThat(Templates.resources(cloud.api(), "Custom::HichatMigrations")).hasSize(1);
+    var provisioning = Templates.resources(cloud.api(), "Custom::HichatMigrations");
+    assertThat(provisioning).hasSize(1);
+    // a changed topic list runs the function again, as a new artifact does
+    assertThat(Templates.props(provisioning.values().iterator().next()))
+        .containsKey("artifactSha256")
+        .containsEntry("topics", String.join(",", io.hichat.model.event.Topics.all()));
+    // the consumers' mappings read topics that deploy-time provisioning creates
+    assertThat(cloud.consumers().getDependencies()).contains(cloud.api());
   }
 }

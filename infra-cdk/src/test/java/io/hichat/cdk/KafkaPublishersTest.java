@@ -161,6 +161,28 @@ class KafkaPublishersTest {
     }
   }
 
+  @Test
+  void onlyTheDeployTimeFunction_createsTopics_everyTopicOfTheApp() {
+    Map<String, Set<String>> creators = new TreeMap<>();
+    for (Stack stack : cloud.stacks()) {
+      Policies.byDefinition(stack)
+          .forEach(
+              (function, statements) -> {
+                Set<String> created = topics(statements, "kafka-cluster:CreateTopic");
+                if (!created.isEmpty()) {
+                  creators.put(function, created);
+                }
+              });
+    }
+    assertThat(creators).containsOnlyKeys("migrate");
+    assertThat(creators.get("migrate")).isEqualTo(Set.copyOf(Topics.all()));
+    var migrate = Policies.byDefinition(cloud.api()).get("migrate");
+    assertThat(topics(migrate, "kafka-cluster:DescribeTopic")).isEqualTo(Set.copyOf(Topics.all()));
+    assertThat(Policies.actions(migrate))
+        .contains("kafka-cluster:Connect")
+        .doesNotContain("kafka-cluster:WriteData", "kafka-cluster:ReadData");
+  }
+
   private void requireBean(String function, List<String> missing) {
     if (beans.bean(function).isEmpty()) {
       missing.add(function);

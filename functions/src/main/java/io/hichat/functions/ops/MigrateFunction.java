@@ -1,6 +1,9 @@
 package io.hichat.functions.ops;
 
+import io.hichat.functions.config.HichatProperties;
+import io.hichat.model.event.Topics;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -8,15 +11,16 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.springframework.stereotype.Component;
 
 /**
- * The deploy-time migration function. The CDK app deploys it as its own Lambda ({@code
+ * The deploy-time provisioning function: applies the MySQL migrations, then creates the Kafka
+ * topics that are missing ({@link KafkaTopics}). The CDK app deploys it as its own Lambda ({@code
  * SPRING_CLOUD_FUNCTION_DEFINITION=migrate}) behind a CloudFormation custom resource, whose
  * provider invokes it with the custom-resource event on every create and update of the API stack,
- * so the schema is current before the route functions change. On delete it does nothing: the data
- * outlives the stack.
+ * so the schema and the topics are there before the route and consumer functions change. On delete
+ * it does nothing: the data outlives the stack.
  *
  * <p>The answer is the provider's response shape: a fixed {@code PhysicalResourceId} and {@code
- * Data} with the schema version, which the stack shows as an output. A failed migration throws, and
- * the deployment fails and rolls back.
+ * Data} with the schema version and the topics created, which the stack shows as outputs. A failed
+ * migration or topic creation throws, and the deployment fails and rolls back.
  *
  * <p>Not an {@code Endpoint}: it has no route.
  */
@@ -26,9 +30,11 @@ public class MigrateFunction implements Function<Map<String, Object>, Map<String
   static final String PHYSICAL_ID = "hichat-mysql-migrations";
 
   private final DataSource dataSource;
+  private final HichatProperties props;
 
-  public MigrateFunction(DataSource dataSource) {
+  public MigrateFunction(DataSource dataSource, HichatProperties props) {
     this.dataSource = dataSource;
+    this.props = props;
   }
 
   @Override
@@ -44,6 +50,9 @@ public class MigrateFunction implements Function<Map<String, Object>, Map<String
       data.put("schemaVersion", after);
       data.put("previousSchemaVersion", before);
       data.put("migrationsExecuted", result.migrationsExecuted);
+      List<String> created = new KafkaTopics(props.kafka()).ensure();
+      data.put("topicsCreated", Integer.toString(created.size()));
+      data.put("topics", Topics.all().size());
     }
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("PhysicalResourceId", PHYSICAL_ID);

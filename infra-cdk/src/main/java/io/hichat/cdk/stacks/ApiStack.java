@@ -5,6 +5,7 @@ import io.hichat.cdk.constructs.HichatFunction;
 import io.hichat.cdk.constructs.LambdaArtifact;
 import io.hichat.cdk.constructs.Nag;
 import io.hichat.cdk.constructs.Retention;
+import io.hichat.model.event.Topics;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.CfnOutput;
@@ -39,8 +40,8 @@ import software.constructs.Construct;
 
 /**
  * The HTTP API: its stage (access logs, throttling), the JWT authorizer, the OpenID discovery
- * document the authorizer needs, and the deploy-time migrations. The routes themselves live in the
- * route stacks.
+ * document the authorizer needs, and the deploy-time provisioning (MySQL migrations, Kafka topics).
+ * The routes themselves live in the route stacks.
  *
  * <p>API Gateway's JWT authorizer finds the signing keys through {@code
  * <issuer>/.well-known/openid-configuration}, so in AWS the issuer is the API's own URL: this stack
@@ -158,7 +159,9 @@ public final class ApiStack extends Stack {
                 Map.of(),
                 Duration.minutes(10),
                 false,
-                "HiChat MySQL migrations (deploy time)"));
+                "HiChat MySQL migrations and Kafka topics (deploy time)"));
+    // the only function that may create topics
+    defaults.kafka().grantCreateTopics(migrate.role(), Topics.all());
     LogGroup providerLogs =
         LogGroup.Builder.create(this, "MigrationsProviderLogs")
             .retention(Retention.atLeast(stage.logRetentionDays()))
@@ -187,12 +190,21 @@ public final class ApiStack extends Stack {
         CustomResource.Builder.create(this, "Schema")
             .serviceToken(provider.getServiceToken())
             .resourceType("Custom::HichatMigrations")
-            // a new artifact may carry new migrations: run them again
-            .properties(Map.of("artifactSha256", defaults.artifact().sha256()))
+            // a new artifact may carry new migrations or topics: run them again
+            .properties(
+                Map.of(
+                    "artifactSha256",
+                    defaults.artifact().sha256(),
+                    "topics",
+                    String.join(",", Topics.all())))
             .build();
     CfnOutput.Builder.create(this, "ApiUrl").value(api.getApiEndpoint()).build();
     CfnOutput.Builder.create(this, "SchemaVersion")
         .value(migrations.getAttString("schemaVersion"))
+        .build();
+    CfnOutput.Builder.create(this, "TopicsCreated")
+        .value(migrations.getAttString("topicsCreated"))
+        .description("Kafka topics the last deployment created")
         .build();
   }
 
