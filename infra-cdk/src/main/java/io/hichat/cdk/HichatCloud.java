@@ -1,6 +1,7 @@
 package io.hichat.cdk;
 
 import io.hichat.cdk.constructs.LambdaArtifact;
+import io.hichat.cdk.constructs.SecretEnv;
 import io.hichat.cdk.stacks.AlarmsStack;
 import io.hichat.cdk.stacks.ApiStack;
 import io.hichat.cdk.stacks.ConnectorsStack;
@@ -20,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Environment;
-import software.amazon.awscdk.SecretValue;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Tags;
@@ -83,11 +83,10 @@ public record HichatCloud(
     Map<String, String> env = new LinkedHashMap<>();
     env.put("HICHAT_DEV_MODE", "false");
     env.put("HICHAT_MYSQL_URL", data.mysqlUrl());
-    env.put("HICHAT_MYSQL_USER", data.mysqlSecret().secretValueFromJson("username").unsafeUnwrap());
-    env.put(
-        "HICHAT_MYSQL_PASSWORD", data.mysqlSecret().secretValueFromJson("password").unsafeUnwrap());
     env.put("HICHAT_REDIS_URL", data.redisUrl());
-    env.put("HICHAT_MONGO_URI", data.mongoUri());
+    if (data.mongoAddress() != null) {
+      env.put("HICHAT_MONGO_ADDRESS", data.mongoAddress());
+    }
     env.put("HICHAT_KAFKA_BOOTSTRAP", messaging.bootstrapServers());
     // MSK Serverless authenticates clients with IAM only
     env.put("HICHAT_KAFKA_IAM", "true");
@@ -96,14 +95,27 @@ public record HichatCloud(
     env.put(
         "HICHAT_S3_PUBLIC_BASE_URL",
         "https://" + data.media().distribution().getDistributionDomainName());
-    env.put("HICHAT_JWT_KEYS", SecretValue.secretsManager(stage.jwtKeysSecret()).unsafeUnwrap());
+    // secrets: their ARNs in the environment, read once at start-up (never resolved into it)
+    List<SecretEnv> secrets =
+        List.of(
+            new SecretEnv("HICHAT_MYSQL_SECRET_ARN", data.mysqlSecret()),
+            new SecretEnv("HICHAT_MONGO_SECRET_ARN", data.mongoSecret()));
+    List<SecretEnv> routeSecrets =
+        List.of(new SecretEnv("HICHAT_JWT_KEYS_SECRET_ARN", data.jwtKeys()));
     FunctionDefaults defaults =
         new FunctionDefaults(
-            stage, artifact, network, Map.copyOf(env), messaging.access(), alarms.topic());
+            stage,
+            artifact,
+            network,
+            env,
+            secrets,
+            routeSecrets,
+            messaging.access(),
+            alarms.topic());
 
     ApiStack api = new ApiStack(scope, stage.stackName("api"), props, defaults);
     RouteStack.DomainSettings domains =
-        new RouteStack.DomainSettings(Map.of("streaming", streaming.livekitEnvironment()));
+        new RouteStack.DomainSettings(Map.of("streaming", streaming.livekitSecrets()));
     List<RouteStack> routes = new ArrayList<>();
     RoutePlan.of(routeCatalog, stage.routesPerStack())
         .parts()
@@ -125,6 +137,8 @@ public record HichatCloud(
     if (stage.connectorImage() != null) {
       Map<String, String> connectorEnv = new LinkedHashMap<>(env);
       connectorEnv.put("HICHAT_JWT_ISSUER", api.issuer());
+      List<SecretEnv> connectorSecrets = new ArrayList<>(secrets);
+      connectorSecrets.addAll(routeSecrets);
       connectors =
           new ConnectorsStack(
               scope,
@@ -133,6 +147,7 @@ public record HichatCloud(
               stage,
               network,
               connectorEnv,
+              connectorSecrets,
               alarms.topic());
     }
     DashboardStack dashboard =

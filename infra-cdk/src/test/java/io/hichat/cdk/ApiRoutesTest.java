@@ -52,7 +52,8 @@ class ApiRoutesTest {
         Map<String, Object> env =
             (Map<String, Object>) ((Map<String, Object>) props.get("Environment")).get("Variables");
         definitions.merge((String) env.get("SPRING_CLOUD_FUNCTION_DEFINITION"), 1, Integer::sum);
-        assertThat(env).containsKeys("HICHAT_MYSQL_URL", "HICHAT_REDIS_URL", "HICHAT_JWT_KEYS");
+        assertThat(env)
+            .containsKeys("HICHAT_MYSQL_URL", "HICHAT_REDIS_URL", "HICHAT_JWT_KEYS_SECRET_ARN");
       }
       // every function is published (SnapStart works on versions) and invoked through its alias
       assertThat(Templates.resources(stack, "AWS::Lambda::Version")).hasSameSizeAs(functions);

@@ -42,9 +42,13 @@ class LambdaArtifactTest {
             "io/hichat/functions/lambda/LambdaHandler.class",
             "io/hichat/functions/consumer/KafkaLambdaHandler.class",
             "io/hichat/functions/ops/MigrateFunction.class",
-            "application.properties")
+            "application.properties",
+            // secrets named by ARN are read at start-up by a post-processor Boot finds here
+            "META-INF/spring.factories")
         .anyMatch(n -> n.startsWith("lib/spring-cloud-function-adapter-aws-"))
         .anyMatch(n -> n.startsWith("lib/shared-model-"))
+        .anyMatch(n -> n.startsWith("lib/secretsmanager-"))
+        .anyMatch(n -> n.startsWith("lib/aws-msk-iam-auth-"))
         .anyMatch(n -> n.startsWith("db/migration/"))
         // not Spring Boot's nested layout
         .noneMatch(n -> n.startsWith("BOOT-INF/"));

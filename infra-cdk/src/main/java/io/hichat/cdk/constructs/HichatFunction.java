@@ -34,8 +34,9 @@ import software.constructs.Construct;
 /**
  * How every HiChat function is deployed, in one place: Java 21 on arm64, the one artifact, the
  * function definition env var, SnapStart with a {@code live} alias on the published version, its
- * own log group with retention, its own role (its log group and the VPC network interfaces, nothing
- * else until a caller grants more), private subnets, and alarms on errors and throttles.
+ * own log group with retention, its own role (its log group, the VPC network interfaces and the
+ * values of its own secrets, nothing else until a caller grants more), private subnets, and alarms
+ * on errors and throttles.
  */
 public final class HichatFunction extends Construct {
 
@@ -47,7 +48,9 @@ public final class HichatFunction extends Construct {
    * @param handler the Lambda handler ({@link LambdaArtifact#ROUTE_HANDLER}, {@link
    *     LambdaArtifact#CONSUMER_HANDLER} or {@link LambdaArtifact#FUNCTION_HANDLER})
    * @param code the artifact's code
-   * @param environment the {@code HICHAT_*} settings
+   * @param environment the {@code HICHAT_*} settings (no secret values: see {@code secrets})
+   * @param secrets secrets the function reads at start-up: their ARNs join the environment and the
+   *     role may read exactly those
    * @param snapStart snapshot the initialised JVM (route, consumer and schedule functions)
    * @param alarmTopic where alarms go, or {@code null}
    */
@@ -56,6 +59,7 @@ public final class HichatFunction extends Construct {
       String handler,
       Code code,
       Map<String, String> environment,
+      List<SecretEnv> secrets,
       IVpc vpc,
       ISecurityGroup securityGroup,
       int memoryMb,
@@ -73,6 +77,13 @@ public final class HichatFunction extends Construct {
       Objects.requireNonNull(vpc, "vpc");
       Objects.requireNonNull(securityGroup, "securityGroup");
       environment = Map.copyOf(environment);
+      secrets = List.copyOf(secrets);
+      for (SecretEnv secret : secrets) {
+        if (environment.containsKey(secret.variable())
+            || secrets.stream().filter(s -> s.variable().equals(secret.variable())).count() > 1) {
+          throw new IllegalArgumentException("set twice: " + secret.variable());
+        }
+      }
     }
   }
 
@@ -100,6 +111,10 @@ public final class HichatFunction extends Construct {
         "Lambda in a VPC manages its network interfaces; EC2 grants those actions only on '*'");
 
     Map<String, String> env = new LinkedHashMap<>(props.environment());
+    for (SecretEnv secret : props.secrets()) {
+      env.put(secret.variable(), secret.arn());
+      secret.grantRead(role);
+    }
     env.put("SPRING_CLOUD_FUNCTION_DEFINITION", props.definition());
     env.put("MAIN_CLASS", LambdaArtifact.MAIN_CLASS);
     // C1 only: the JIT's quick tier is what a short-lived, snapshot-restored function gains from

@@ -3,6 +3,7 @@ package io.hichat.cdk.stacks;
 import io.hichat.cdk.StageConfig;
 import io.hichat.cdk.constructs.Nag;
 import io.hichat.cdk.constructs.Retention;
+import io.hichat.cdk.constructs.SecretEnv;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
@@ -64,6 +65,7 @@ public final class ConnectorsStack extends Stack {
       StageConfig stage,
       NetworkStack network,
       Map<String, String> environment,
+      List<SecretEnv> secrets,
       ITopic alarms) {
     super(scope, id, props);
     Cluster cluster =
@@ -78,11 +80,18 @@ public final class ConnectorsStack extends Stack {
             .retention(Retention.atLeast(stage.logRetentionDays()))
             .removalPolicy(Removal.of(stage))
             .build();
+    // like the functions, the connector reads its secrets at start-up: ARNs in the environment,
+    // the task role may read exactly those values
+    Map<String, String> env = new java.util.LinkedHashMap<>(environment);
+    for (SecretEnv secret : secrets) {
+      env.put(secret.variable(), secret.arn());
+      secret.grantRead(task.getTaskRole());
+    }
     task.addContainer(
         "connector",
         ContainerDefinitionOptions.builder()
             .image(ContainerImage.fromRegistry(stage.connectorImage()))
-            .environment(environment)
+            .environment(env)
             .portMappings(List.of(PortMapping.builder().containerPort(PORT).build()))
             .stopTimeout(DRAIN)
             .logging(
@@ -92,8 +101,8 @@ public final class ConnectorsStack extends Stack {
     Nag.accept(
         task,
         "ECS2",
-        "the connector reads endpoints and deploy-time secret references from its environment,"
-            + " as every HiChat process does (ARCHITECTURE: configuration by HICHAT_* variables)");
+        "the connector reads endpoints and secret ARNs (never secret values) from its"
+            + " environment, as every HiChat process does (configuration by HICHAT_* variables)");
     Nag.accept(task, "IAM5", "CDK's task execution role may pull from the registry ('*')");
 
     SecurityGroup connectorSg =

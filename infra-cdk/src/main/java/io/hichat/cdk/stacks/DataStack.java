@@ -6,7 +6,6 @@ import io.hichat.cdk.constructs.Nag;
 import java.util.List;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.SecretValue;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.docdb.DatabaseCluster;
@@ -27,6 +26,7 @@ import software.amazon.awscdk.services.rds.DatabaseProxy;
 import software.amazon.awscdk.services.rds.DatabaseProxyOptions;
 import software.amazon.awscdk.services.rds.ServerlessV2ClusterInstanceProps;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
+import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.constructs.Construct;
 
 /**
@@ -43,7 +43,9 @@ public final class DataStack extends Stack {
   private final DatabaseProxy mysqlProxy;
   private final CfnServerlessCache redis;
   private final MediaStorage media;
-  private final String mongoUri;
+  private final ISecret mongoSecret;
+  private final String mongoAddress;
+  private final ISecret jwtKeys;
 
   public DataStack(
       Construct scope, String id, StackProps props, StageConfig stage, NetworkStack network) {
@@ -144,20 +146,20 @@ public final class DataStack extends Stack {
             "audit log export is on; which audit events are recorded is the cluster parameter"
                 + " group's audit_logs setting, left at DocumentDB's default");
       }
-      ISecret secret = docdb.getSecret();
+      // the functions build the URI from the secret's user and password and this address:
       // TLS with the RDS CA; DocumentDB has no retryable writes
-      mongoUri =
-          "mongodb://"
-              + secret.secretValueFromJson("username").unsafeUnwrap()
-              + ":"
-              + secret.secretValueFromJson("password").unsafeUnwrap()
-              + "@"
-              + docdb.getClusterEndpoint().getSocketAddress()
+      mongoSecret = docdb.getSecret();
+      mongoAddress =
+          docdb.getClusterEndpoint().getSocketAddress()
               + "/hichat?tls=true&replicaSet=rs0&readPreference=secondaryPreferred"
               + "&retryWrites=false";
     } else {
-      mongoUri = SecretValue.secretsManager(stage.mongoUriSecret()).unsafeUnwrap();
+      // the secret holds the whole URI
+      mongoSecret = Secret.fromSecretNameV2(this, "MongoUri", stage.mongoUriSecret());
+      mongoAddress = null;
     }
+    // created by ./hichat deploy before the first deployment; imported by name
+    jwtKeys = Secret.fromSecretNameV2(this, "JwtKeys", stage.jwtKeysSecret());
 
     redis =
         CfnServerlessCache.Builder.create(this, "Redis")
@@ -204,9 +206,25 @@ public final class DataStack extends Stack {
     return "rediss://" + redis.getAttrEndpointAddress() + ":" + redis.getAttrEndpointPort();
   }
 
-  /** The MongoDB URI, as a deploy-time secret reference. */
-  public String mongoUri() {
-    return mongoUri;
+  /**
+   * The MongoDB credentials: a DocumentDB cluster's generated user (JSON with {@code username} and
+   * {@code password}), or for an external MongoDB a secret holding the whole URI.
+   */
+  public ISecret mongoSecret() {
+    return mongoSecret;
+  }
+
+  /**
+   * What follows the credentials in the DocumentDB URI ({@code host:port/hichat?options}), or
+   * {@code null} when the secret holds the whole URI.
+   */
+  public String mongoAddress() {
+    return mongoAddress;
+  }
+
+  /** The JWT signing keys (a JWK set with private keys), imported by the stage's secret name. */
+  public ISecret jwtKeys() {
+    return jwtKeys;
   }
 
   public SecurityGroup dataSecurityGroup() {

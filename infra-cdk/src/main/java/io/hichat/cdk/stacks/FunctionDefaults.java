@@ -5,6 +5,10 @@ import io.hichat.cdk.constructs.HichatFunction;
 import io.hichat.cdk.constructs.KafkaAccess;
 import io.hichat.cdk.constructs.LambdaArtifact;
 import io.hichat.cdk.constructs.Retention;
+import io.hichat.cdk.constructs.SecretEnv;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.lambda.Code;
@@ -12,16 +16,25 @@ import software.amazon.awscdk.services.sns.ITopic;
 
 /**
  * What every function of a stage shares: the artifact, the network, the {@code HICHAT_*}
- * environment (endpoints of the data stores, secrets as deploy-time references), the Kafka
- * cluster's grants and the alarm topic.
+ * environment (endpoints of the data stores; never a secret's value), the secrets every function
+ * reads (MySQL, MongoDB) and those every route function reads as well (the JWT signing keys), the
+ * Kafka cluster's grants and the alarm topic.
  */
 public record FunctionDefaults(
     StageConfig stage,
     LambdaArtifact artifact,
     NetworkStack network,
     Map<String, String> environment,
+    List<SecretEnv> secrets,
+    List<SecretEnv> routeSecrets,
     KafkaAccess kafka,
     ITopic alarms) {
+
+  public FunctionDefaults {
+    environment = Map.copyOf(environment);
+    secrets = List.copyOf(secrets);
+    routeSecrets = List.copyOf(routeSecrets);
+  }
 
   /** The props of one function; {@code code} must come from the stack the function is in. */
   public HichatFunction.Props props(
@@ -32,13 +45,29 @@ public record FunctionDefaults(
       Duration timeout,
       boolean snapStart,
       String description) {
-    Map<String, String> env = new java.util.LinkedHashMap<>(environment);
+    return props(
+        code, definition, handler, extraEnvironment, List.of(), timeout, snapStart, description);
+  }
+
+  private HichatFunction.Props props(
+      Code code,
+      String definition,
+      String handler,
+      Map<String, String> extraEnvironment,
+      List<SecretEnv> extraSecrets,
+      Duration timeout,
+      boolean snapStart,
+      String description) {
+    Map<String, String> env = new LinkedHashMap<>(environment);
     env.putAll(extraEnvironment);
+    List<SecretEnv> all = new ArrayList<>(secrets);
+    all.addAll(extraSecrets);
     return new HichatFunction.Props(
         definition,
         handler,
         code,
         env,
+        all,
         network.vpc(),
         network.computeSecurityGroup(),
         stage.functionMemoryMb(),
@@ -50,14 +79,24 @@ public record FunctionDefaults(
         description);
   }
 
-  /** A route function: the REST handler, SnapStart, the stage's timeout. */
+  /**
+   * A route function: the REST handler, SnapStart, the stage's timeout, the route secrets and
+   * {@code extraSecrets} (those of its domain).
+   */
   public HichatFunction.Props route(
-      Code code, String function, Map<String, String> extra, String description) {
+      Code code,
+      String function,
+      Map<String, String> extra,
+      List<SecretEnv> extraSecrets,
+      String description) {
+    List<SecretEnv> all = new ArrayList<>(routeSecrets);
+    all.addAll(extraSecrets);
     return props(
         code,
         function,
         LambdaArtifact.ROUTE_HANDLER,
         extra,
+        all,
         Duration.seconds(stage.functionTimeoutSeconds()),
         true,
         description);

@@ -2,6 +2,7 @@ package io.hichat.cdk.stacks;
 
 import io.hichat.cdk.constructs.HichatFunction;
 import io.hichat.cdk.constructs.Nag;
+import io.hichat.cdk.constructs.SecretEnv;
 import io.hichat.model.route.Auth;
 import io.hichat.model.route.Route;
 import java.util.List;
@@ -25,10 +26,10 @@ import software.constructs.Construct;
  */
 public final class RouteStack extends Stack {
 
-  /** Settings only some domains need (LiveKit for streaming), by domain. */
-  public record DomainSettings(Map<String, Map<String, String>> environment) {
-    Map<String, String> of(String domain) {
-      return environment.getOrDefault(domain, Map.of());
+  /** Secrets only some domains read (LiveKit's keys for streaming), by domain. */
+  public record DomainSettings(Map<String, List<SecretEnv>> secrets) {
+    List<SecretEnv> of(String domain) {
+      return secrets.getOrDefault(domain, List.of());
     }
   }
 
@@ -46,14 +47,19 @@ public final class RouteStack extends Stack {
     Code code = defaults.artifact().code();
     IHttpRouteAuthorizer jwt = new SharedAuthorizer(api);
     for (Route route : routes) {
-      Map<String, String> extra = new java.util.LinkedHashMap<>(domains.of(route.domain()));
+      Map<String, String> extra = new java.util.LinkedHashMap<>();
       extra.put("HICHAT_JWT_ISSUER", api.issuer());
       extra.put("HICHAT_JWT_AUDIENCE", ApiStack.AUDIENCE);
       HichatFunction function =
           new HichatFunction(
               this,
               route.function(),
-              defaults.route(code, route.function(), extra, route.method() + " " + route.path()));
+              defaults.route(
+                  code,
+                  route.function(),
+                  extra,
+                  domains.of(route.domain()),
+                  route.method() + " " + route.path()));
       FunctionGrants.apply(route.function(), function.role(), defaults);
       functions.put(route.function(), function);
       HttpRoute.Builder builder =

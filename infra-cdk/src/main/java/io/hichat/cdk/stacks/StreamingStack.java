@@ -2,7 +2,8 @@ package io.hichat.cdk.stacks;
 
 import io.hichat.cdk.StageConfig;
 import io.hichat.cdk.constructs.Nag;
-import java.util.Map;
+import io.hichat.cdk.constructs.SecretEnv;
+import java.util.List;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.secretsmanager.Secret;
@@ -12,8 +13,9 @@ import software.constructs.Construct;
 /**
  * LiveKit's URL and API key pair in Secrets Manager. The secret starts with the stage's URL, key
  * {@code hichat} and a generated secret (right for a self-hosted server started with them); with
- * LiveKit Cloud, put the project's key pair in it. The streaming domain's functions get the values
- * as deploy-time references; the webhook route comes from the route catalogue.
+ * LiveKit Cloud, put the project's key pair in it. The streaming domain's functions read the values
+ * from the secret at start-up (its ARN is in their environment); the webhook route comes from the
+ * route catalogue.
  */
 public final class StreamingStack extends Stack {
 
@@ -41,12 +43,13 @@ public final class StreamingStack extends Stack {
             + " cannot change them there, so they are rotated by hand in both places");
   }
 
-  /** The streaming domain's extra environment. */
-  public Map<String, String> livekitEnvironment() {
-    return Map.of(
-        "HICHAT_LIVEKIT_URL", livekit.secretValueFromJson("url").unsafeUnwrap(),
-        "HICHAT_LIVEKIT_API_KEY", livekit.secretValueFromJson("apiKey").unsafeUnwrap(),
-        "HICHAT_LIVEKIT_API_SECRET", livekit.secretValueFromJson("apiSecret").unsafeUnwrap());
+  /**
+   * What the streaming domain's functions read at start-up: the secret's {@code url}, {@code
+   * apiKey} and {@code apiSecret} become {@code HICHAT_LIVEKIT_URL}, {@code _API_KEY} and {@code
+   * _API_SECRET}.
+   */
+  public List<SecretEnv> livekitSecrets() {
+    return List.of(new SecretEnv("HICHAT_LIVEKIT_SECRET_ARN", livekit));
   }
 
   public Secret livekit() {
