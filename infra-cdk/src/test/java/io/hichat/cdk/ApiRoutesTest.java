@@ -2,7 +2,6 @@ package io.hichat.cdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hichat.cdk.stacks.ApiStack;
 import io.hichat.cdk.stacks.RouteStack;
 import io.hichat.model.route.Auth;
 import io.hichat.model.route.Route;
@@ -29,10 +28,10 @@ class ApiRoutesTest {
     }
     List<String> expected = catalogue.stream().map(r -> r.method() + " " + r.path()).toList();
     assertThat(keys).containsExactlyInAnyOrderElementsOf(expected);
-    // the API stack holds only the OpenID discovery route the JWT authorizer needs
-    assertThat(Templates.resources(cloud.api(), "AWS::ApiGatewayV2::Route").values())
-        .extracting(r -> Templates.props(r).get("RouteKey"))
-        .containsExactly("GET " + ApiStack.DISCOVERY_PATH);
+    // every route is the catalogue's, the OpenID discovery document included
+    assertThat(Templates.resources(cloud.api(), "AWS::ApiGatewayV2::Route")).isEmpty();
+    assertThat(keys)
+        .contains("GET /.well-known/openid-configuration", "GET /.well-known/jwks.json");
   }
 
   @Test
@@ -85,6 +84,39 @@ class ApiRoutesTest {
       assertThat(authByKey.get(route.method() + " " + route.path()))
           .as(route.line())
           .isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void discoveryDocument_isACatalogueRoute_underTheIssuer_withNoFunctionOfItsOwn() {
+    Route discovery = RouteCatalog.get().byFunction("openidConfiguration").orElseThrow();
+    assertThat(discovery.line())
+        .isEqualTo("GET /.well-known/openid-configuration openidConfiguration none");
+    // the authorizer reads <issuer>/.well-known/openid-configuration: issuer, base URL and the
+    // authorizer's issuer are the one API URL
+    Map<String, Object> authorizer =
+        Templates.props(
+            Templates.resources(cloud.api(), "AWS::ApiGatewayV2::Authorizer")
+                .values()
+                .iterator()
+                .next());
+    String apiUrl = String.valueOf(((Map<?, ?>) authorizer.get("JwtConfiguration")).get("Issuer"));
+    assertThat(apiUrl).contains("ApiEndpoint").doesNotContain("Fn::ImportValue");
+    boolean found = false;
+    for (RouteStack stack : cloud.routes()) {
+      for (var fn : Templates.resources(stack, "AWS::Lambda::Function").values()) {
+        Map<?, ?> env =
+            (Map<?, ?>) ((Map<?, ?>) Templates.props(fn).get("Environment")).get("Variables");
+        assertThat(env.get("HICHAT_PUBLIC_BASE_URL")).isEqualTo(env.get("HICHAT_JWT_ISSUER"));
+        assertThat(String.valueOf(env.get("HICHAT_JWT_ISSUER"))).contains("ApiEndpoint");
+        found |= "openidConfiguration".equals(env.get("SPRING_CLOUD_FUNCTION_DEFINITION"));
+      }
+    }
+    assertThat(found).isTrue();
+    // no inline (Node) function serves it any more
+    for (var stack : cloud.stacks()) {
+      assertThat(Templates.resources(stack, "AWS::Lambda::Function").values())
+          .noneMatch(fn -> String.valueOf(Templates.props(fn).get("Code")).contains("ZipFile"));
     }
   }
 

@@ -36,7 +36,8 @@ public final class AccessTokens {
   /** The reference system's user-id claim, kept so existing clients can read it. */
   public static final String LEGACY_UID_CLAIM = "hichat2.com";
 
-  static final String VERSION_CLAIM = "ver";
+  /** The token version: a reset password or a deleted account moves it, revoking older tokens. */
+  public static final String VERSION_CLAIM = "ver";
 
   private final SigningKeys keys;
   private final TokenVersionSource versions;

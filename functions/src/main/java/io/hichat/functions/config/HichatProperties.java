@@ -53,9 +53,16 @@ public record HichatProperties(boolean devMode, Redis redis, S3 s3, Jwt jwt, Kaf
   /**
    * @param keys the JWK set itself (from a secret), preferred over {@code keysFile}
    * @param keysFile a file holding the JWK set, created in dev mode when missing
+   * @param publicBaseUrl where clients reach the API (the API Gateway URL in AWS, the local gateway
+   *     here): the OpenID discovery document's {@code jwks_uri} is under it
    */
   public record Jwt(
-      String keys, String keysFile, String issuer, String audience, Duration lifetime) {}
+      String keys,
+      String keysFile,
+      String issuer,
+      String audience,
+      Duration lifetime,
+      String publicBaseUrl) {}
 
   /**
    * @param bootstrap the bootstrap servers

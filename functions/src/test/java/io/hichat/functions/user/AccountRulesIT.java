@@ -304,6 +304,17 @@ class AccountRulesIT {
     assertThat(key.has("d")).isFalse();
   }
 
+  @Test
+  void openidConfiguration_pointsAtTheKeySet_withoutTheEnvelope() {
+    Api.Resp r = api.get("/.well-known/openid-configuration", null);
+    assertThat(r.status()).as(r.raw()).isEqualTo(200);
+    assertThat(r.body().has("code")).isFalse();
+    assertThat(r.body().path("issuer").asText()).isEqualTo("hichat");
+    assertThat(r.body().path("jwks_uri").asText()).endsWith("/.well-known/jwks.json");
+    assertThat(r.body().path("id_token_signing_alg_values_supported").get(0).asText())
+        .isEqualTo("ES256");
+  }
+
   private long searchTotal(String query, TestUser as) {
     Api.Resp r = api.get("/api/v1/user/search?" + query, as.token());
     assertThat(r.status()).as(r.raw()).isEqualTo(200);

@@ -13,7 +13,6 @@ import software.amazon.awscdk.CustomResource;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
-import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
 import software.amazon.awscdk.customresources.Provider;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
 import software.amazon.awscdk.services.apigatewayv2.CorsHttpMethod;
@@ -21,9 +20,6 @@ import software.amazon.awscdk.services.apigatewayv2.CorsPreflightOptions;
 import software.amazon.awscdk.services.apigatewayv2.HttpApi;
 import software.amazon.awscdk.services.apigatewayv2.HttpAuthorizer;
 import software.amazon.awscdk.services.apigatewayv2.HttpAuthorizerType;
-import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
-import software.amazon.awscdk.services.apigatewayv2.HttpRoute;
-import software.amazon.awscdk.services.apigatewayv2.HttpRouteKey;
 import software.amazon.awscdk.services.apigatewayv2.HttpStage;
 import software.amazon.awscdk.services.apigatewayv2.LogGroupLogDestination;
 import software.amazon.awscdk.services.apigatewayv2.ThrottleSettings;
@@ -31,27 +27,22 @@ import software.amazon.awscdk.services.iam.PolicyDocument;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
-import software.amazon.awscdk.services.lambda.Architecture;
-import software.amazon.awscdk.services.lambda.Function;
-import software.amazon.awscdk.services.lambda.InlineCode;
-import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.constructs.Construct;
 
 /**
- * The HTTP API: its stage (access logs, throttling), the JWT authorizer, the OpenID discovery
- * document the authorizer needs, and the deploy-time provisioning (MySQL migrations, Kafka topics).
- * The routes themselves live in the route stacks.
+ * The HTTP API: its stage (access logs, throttling), the JWT authorizer, and the deploy-time
+ * provisioning (MySQL migrations, Kafka topics). The routes themselves live in the route stacks.
  *
  * <p>API Gateway's JWT authorizer finds the signing keys through {@code
- * <issuer>/.well-known/openid-configuration}, so in AWS the issuer is the API's own URL: this stack
- * serves that document (pointing at the catalogue's {@code /.well-known/jwks.json}) and the
- * functions sign tokens with that issuer ({@code HICHAT_JWT_ISSUER}).
+ * <issuer>/.well-known/openid-configuration}, so in AWS the issuer is the API's own URL: the route
+ * catalogue serves that document ({@code openidConfiguration}, pointing at its {@code
+ * /.well-known/jwks.json}) like any other route, and the functions sign tokens with that issuer
+ * ({@code HICHAT_JWT_ISSUER}) and publish the keys under it ({@code HICHAT_PUBLIC_BASE_URL}).
  */
 public final class ApiStack extends Stack {
 
   public static final String AUDIENCE = "hichat-api";
-  public static final String DISCOVERY_PATH = "/.well-known/openid-configuration";
 
   private final HttpApi api;
   private final HttpAuthorizer authorizer;
@@ -110,43 +101,6 @@ public final class ApiStack extends Stack {
             .jwtIssuer(issuer())
             .jwtAudience(List.of(AUDIENCE))
             .build();
-
-    LogGroup discoveryLogs =
-        LogGroup.Builder.create(this, "DiscoveryLogs")
-            .retention(Retention.atLeast(stage.logRetentionDays()))
-            .removalPolicy(Removal.of(stage))
-            .build();
-    Function discovery =
-        Function.Builder.create(this, "Discovery")
-            .description("HiChat OpenID discovery document for the JWT authorizer")
-            .runtime(Runtime.NODEJS_24_X)
-            .architecture(Architecture.ARM_64)
-            .handler("index.handler")
-            .code(
-                new InlineCode(
-                    "exports.handler = async () => ({ statusCode: 200,"
-                        + " headers: { 'content-type': 'application/json',"
-                        + " 'cache-control': 'max-age=300' },"
-                        + " body: JSON.stringify({ issuer: process.env.ISSUER,"
-                        + " jwks_uri: process.env.ISSUER + '/.well-known/jwks.json',"
-                        + " id_token_signing_alg_values_supported: ['ES256'] }) });"))
-            .environment(Map.of("ISSUER", issuer()))
-            .role(logsOnlyRole("DiscoveryRole", discoveryLogs))
-            .memorySize(128)
-            .timeout(Duration.seconds(3))
-            .logGroup(discoveryLogs)
-            .build();
-    HttpRoute.Builder.create(this, "DiscoveryRoute")
-        .httpApi(api)
-        .routeKey(HttpRouteKey.with(DISCOVERY_PATH, HttpMethod.GET))
-        .integration(new HttpLambdaIntegration("DiscoveryIntegration", discovery))
-        .build();
-    Nag.accept(
-        this,
-        "APIG4",
-        "routes whose catalogue entry says auth NONE (login, register, codes, the key set and"
-            + " this discovery document) are public by design; every other route has the JWT"
-            + " authorizer");
 
     migrate =
         new HichatFunction(

@@ -50,6 +50,8 @@ public final class RouteStack extends Stack {
       Map<String, String> extra = new java.util.LinkedHashMap<>();
       extra.put("HICHAT_JWT_ISSUER", api.issuer());
       extra.put("HICHAT_JWT_AUDIENCE", ApiStack.AUDIENCE);
+      // the OpenID discovery document's jwks_uri is under the API's own URL
+      extra.put("HICHAT_PUBLIC_BASE_URL", api.issuer());
       HichatFunction function =
           new HichatFunction(
               this,

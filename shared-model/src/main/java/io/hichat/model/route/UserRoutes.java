@@ -23,6 +23,7 @@ import io.hichat.model.user.FavoriteQuery;
 import io.hichat.model.user.FileUploadResult;
 import io.hichat.model.user.JwkSet;
 import io.hichat.model.user.LoginRequest;
+import io.hichat.model.user.OpenIdConfiguration;
 import io.hichat.model.user.PhoneCodeRequest;
 import io.hichat.model.user.PhoneCodeResult;
 import io.hichat.model.user.PhoneVerifyRequest;
@@ -40,7 +41,10 @@ import io.hichat.model.user.UserSearchQuery;
 import io.hichat.model.user.UserSearchResult;
 import java.util.List;
 
-/** Accounts: SEED-SPEC §1.1 (U1–U23), plus direct uploads and the JWK set. */
+/**
+ * Accounts: SEED-SPEC §1.1 (U1–U23), plus direct uploads, the JWK set and the OpenID discovery
+ * document.
+ */
 public final class UserRoutes {
 
   public static final String PREFIX = "/api/v1/user";
@@ -162,7 +166,17 @@ public final class UserRoutes {
                 .summary("Finish a direct upload; the object is checked and its URL returned"),
             new RouteBuilder("user", "")
                 .none(GET, "/.well-known/jwks.json", "jwks", NONE, JwkSet.class)
-                .summary("The public keys that sign HiChat access tokens"))
+                .summary("The public keys that sign HiChat access tokens"),
+            new RouteBuilder("user", "")
+                .none(
+                    GET,
+                    "/.well-known/openid-configuration",
+                    "openidConfiguration",
+                    NONE,
+                    OpenIdConfiguration.class)
+                .summary(
+                    "OpenID discovery: the token issuer and where its keys are (for JWT"
+                        + " authorizers such as API Gateway's)"))
         .stream()
         .map(RouteBuilder.Pending::build)
         .toList();
