@@ -37,10 +37,16 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 @Configuration(proxyBeanMethods = false)
 public class ClientsConfig {
 
+  /**
+   * Connects on first use, not when built: a SnapStart snapshot then holds no Redis socket (which
+   * would be dead after restore), and functions that never touch Redis (the key set, the discovery
+   * document) start without it.
+   */
   @Bean(destroyMethod = "shutdown")
   RedissonClient redisson(HichatProperties props) {
     Config config = new Config();
     config.setCodec(StringCodec.INSTANCE);
+    config.setLazyInitialization(true);
     config
         .useSingleServer()
         .setAddress(props.redis().url())
