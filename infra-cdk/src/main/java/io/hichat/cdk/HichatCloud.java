@@ -131,7 +131,7 @@ public record HichatCloud(
           new ConsumersStack(
               scope, stage.stackName("consumers"), props, consumerCatalog, defaults, messaging);
       // the API stack's deploy-time provisioning creates the topics the mappings read
-      consumers.addDependency(api);
+      consumers.addStackDependency(api);
     }
     ConnectorsStack connectors = null;
     if (stage.connectorImage() != null) {
