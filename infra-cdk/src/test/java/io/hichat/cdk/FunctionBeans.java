@@ -1,9 +1,11 @@
 package io.hichat.cdk;
 
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.beans.Introspector;
 import java.util.ArrayDeque;
@@ -20,12 +22,7 @@ import java.util.Set;
 /**
  * The function beans of the {@code functions} module, read from their bytecode (the module is a
  * test dependency of this one, without its own dependencies): which class a catalogue function name
- * is, and what its constructor collaborators reach.
- *
- * <p>A bean's collaborators are its constructors' parameter types (type arguments included);
- * HiChat's own interfaces and abstract classes stand for every implementation in the module. That
- * is how Spring wires these beans (constructor injection throughout), so whatever a function can
- * call through its collaborators is in that closure.
+ * is, and what code its invocation can reach.
  */
 final class FunctionBeans {
 
@@ -72,59 +69,82 @@ final class FunctionBeans {
   }
 
   /**
-   * The shortest chain of constructor collaborators from {@code start} to a type named {@code
-   * target}, without passing through the types named in {@code stopAt}; empty when there is none.
+   * The shortest chain of code from {@code bean}'s own methods (what its invocation runs) to a
+   * member of a type named in {@code targets}: method and constructor calls, method and constructor
+   * references, and code in lambdas (which ArchUnit counts as its enclosing method's). A call to
+   * one of HiChat's interface or abstract methods may run any implementation, so each is followed.
+   * Code the framework calls back (a transaction synchronisation, say) is not followed; name the
+   * type whose use means "publishes" as a target instead. Code of the types named in {@code stopAt}
+   * is not followed. Empty when there is none.
    */
-  List<String> path(JavaClass start, String target, Set<String> stopAt) {
-    Map<String, String> parent = new HashMap<>();
-    Deque<JavaClass> queue = new ArrayDeque<>(List.of(start));
-    Set<String> seen = new LinkedHashSet<>(List.of(start.getName()));
+  List<String> callPath(JavaClass bean, Set<String> targets, Set<String> stopAt) {
+    Map<JavaCodeUnit, JavaCodeUnit> parent = new HashMap<>();
+    Deque<JavaCodeUnit> queue = new ArrayDeque<>();
+    Set<JavaCodeUnit> seen = new java.util.HashSet<>();
+    for (JavaCodeUnit unit : bean.getCodeUnits()) {
+      if (!unit.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PRIVATE)) {
+        queue.add(unit);
+        seen.add(unit);
+      }
+    }
     while (!queue.isEmpty()) {
-      JavaClass current = queue.removeFirst();
-      for (JavaClass next : collaborators(current)) {
-        String name = next.getName();
-        if (stopAt.contains(name) || !seen.add(name)) {
-          continue;
-        }
-        parent.put(name, current.getName());
-        if (name.equals(target)) {
+      JavaCodeUnit current = queue.removeFirst();
+      for (JavaAccess<?> access : current.getAccessesFromSelf()) {
+        JavaClass owner = access.getTargetOwner();
+        if (targets.contains(owner.getName())) {
           List<String> chain = new ArrayList<>();
-          for (String at = name; at != null; at = parent.get(at)) {
-            chain.add(simple(at));
+          chain.add(simple(owner.getName()) + "." + access.getTarget().getName());
+          for (JavaCodeUnit at = current; at != null; at = parent.get(at)) {
+            chain.add(simple(at.getOwner().getName()) + "." + at.getName());
           }
           Collections.reverse(chain);
           return chain;
         }
-        if (name.startsWith(ROOT + ".")) {
-          queue.addLast(next);
+        if (!owner.getName().startsWith(ROOT + ".")
+            || stopAt.contains(owner.getName())
+            || !(access.getTarget() instanceof AccessTarget.CodeUnitAccessTarget target)) {
+          continue;
+        }
+        for (JavaCodeUnit next : implementations(owner, target)) {
+          if (seen.add(next)) {
+            parent.put(next, current);
+            queue.addLast(next);
+          }
         }
       }
     }
     return List.of();
   }
 
-  private Set<JavaClass> collaborators(JavaClass type) {
-    Set<JavaClass> out = new LinkedHashSet<>();
-    for (JavaConstructor constructor : type.getConstructors()) {
-      constructor.getParameterTypes().forEach(p -> out.addAll(p.getAllInvolvedRawTypes()));
-    }
-    Set<JavaClass> implementations = new LinkedHashSet<>();
-    for (JavaClass collaborator : out) {
-      if (collaborator.getName().startsWith(ROOT + ".")
-          && (collaborator.isInterface()
-              || collaborator
-                  .getModifiers()
-                  .contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT))) {
-        for (JavaClass candidate : classes) {
-          if (!candidate.isInterface()
-              && !candidate.equals(collaborator)
-              && candidate.isAssignableTo(collaborator.getName())) {
-            implementations.add(candidate);
+  /** The code a call to {@code target} on {@code owner} may run, in HiChat's own classes. */
+  private Set<JavaCodeUnit> implementations(
+      JavaClass owner, AccessTarget.CodeUnitAccessTarget target) {
+    Set<JavaCodeUnit> out = new LinkedHashSet<>();
+    target.resolveMember().ifPresent(out::add);
+    boolean dynamic =
+        owner.isInterface()
+            || owner
+                .getModifiers()
+                .contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT);
+    if (dynamic && !target.getName().equals("<init>")) {
+      List<String> parameters =
+          target.getRawParameterTypes().stream().map(JavaClass::getName).toList();
+      for (JavaClass candidate : classes) {
+        if (!candidate.isInterface()
+            && !candidate.equals(owner)
+            && candidate.isAssignableTo(owner.getName())) {
+          for (var method : candidate.getMethods()) {
+            if (method.getName().equals(target.getName())
+                && method.getRawParameterTypes().stream()
+                    .map(JavaClass::getName)
+                    .toList()
+                    .equals(parameters)) {
+              out.add(method);
+            }
           }
         }
       }
     }
-    out.addAll(implementations);
     return out;
   }
 

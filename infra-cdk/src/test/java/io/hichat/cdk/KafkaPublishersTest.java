@@ -26,13 +26,20 @@ import software.amazon.awscdk.Stack;
 /**
  * Who may write to Kafka is declared (route functions in {@link FunctionGrants#publishers()},
  * consumers and schedules by their catalogue flag), and the declaration must match the code: a
- * function whose bean reaches the Kafka producer through its constructor collaborators (the outbox,
- * its publisher, or the producer itself) publishes. A consumer's own dead-letter sends (the record
- * processor) are granted to every consumer and do not count.
+ * function publishes when the code its bean runs can reach the outbox, its publisher or the Kafka
+ * producer (calls, references and lambdas followed through HiChat's classes, every implementation
+ * of an interface included). A consumer's own dead-letter sends (the record processor) are granted
+ * to every consumer and do not count.
  */
 class KafkaPublishersTest {
 
-  static final String PRODUCER = "org.apache.kafka.clients.producer.Producer";
+  /** Using any of these means publishing. */
+  static final Set<String> PUBLISHING =
+      Set.of(
+          "io.hichat.functions.outbox.Outbox",
+          "io.hichat.functions.outbox.OutboxPublisher",
+          "org.apache.kafka.clients.producer.Producer");
+
   static final String RECORD_PROCESSOR = "io.hichat.functions.consumer.RecordProcessor";
 
   final FunctionBeans beans = FunctionBeans.get();
@@ -51,21 +58,24 @@ class KafkaPublishersTest {
 
   @Test
   void theAnalysis_seesKnownPaths() {
-    // the outbox publishes through its publisher; a consumer reaches the producer only through
-    // the record processor (dead letters), which the check leaves out
-    assertThat(beans.path(bean("outboxRelay"), PRODUCER, Set.of()))
-        .containsExactly("OutboxRelay", "OutboxPublisher", "Producer");
-    assertThat(beans.path(bean("notifyPersist"), PRODUCER, Set.of()))
-        .containsExactly("NotifyPersistConsumer", "RecordProcessor", "Producer");
-    assertThat(beans.path(bean("notifyPersist"), PRODUCER, Set.of(RECORD_PROCESSOR))).isEmpty();
-    assertThat(beans.path(bean("userLogin"), PRODUCER, Set.of())).isEmpty();
+    // the relay publishes through the outbox's publisher; a consumer reaches the producer only
+    // through the record processor (dead letters), which the check leaves out
+    assertThat(beans.callPath(bean("outboxRelay"), PUBLISHING, Set.of()))
+        .startsWith("OutboxRelay.get")
+        .endsWith("OutboxPublisher.publish");
+    assertThat(beans.callPath(bean("notifyPersist"), PUBLISHING, Set.of()))
+        .startsWith("NotifyPersistConsumer.apply")
+        .endsWith("RecordProcessor.deadLetter", "Producer.send");
+    assertThat(beans.callPath(bean("notifyPersist"), PUBLISHING, Set.of(RECORD_PROCESSOR)))
+        .isEmpty();
+    assertThat(beans.callPath(bean("userLogin"), PUBLISHING, Set.of())).isEmpty();
   }
 
   @Test
   void routeFunctions_reachingTheProducer_areExactlyTheGrantedPublishers() {
     Map<String, List<String>> publishing = new TreeMap<>();
     for (Route route : RouteCatalog.get().routes()) {
-      List<String> path = beans.path(bean(route.function()), PRODUCER, Set.of());
+      List<String> path = beans.callPath(bean(route.function()), PUBLISHING, Set.of());
       if (!path.isEmpty()) {
         publishing.put(route.function(), path);
       }
@@ -82,13 +92,14 @@ class KafkaPublishersTest {
   void consumersAndSchedules_publishExactlyWhenTheCatalogueSaysSo() {
     List<String> wrong = new ArrayList<>();
     for (Consumer consumer : ConsumerCatalog.get().consumers()) {
-      List<String> path = beans.path(bean(consumer.function()), PRODUCER, Set.of(RECORD_PROCESSOR));
+      List<String> path =
+          beans.callPath(bean(consumer.function()), PUBLISHING, Set.of(RECORD_PROCESSOR));
       if (path.isEmpty() == consumer.publishes()) {
         wrong.add(consumer.function() + " publishes=" + consumer.publishes() + " path=" + path);
       }
     }
     for (Schedule schedule : ConsumerCatalog.get().schedules()) {
-      List<String> path = beans.path(bean(schedule.function()), PRODUCER, Set.of());
+      List<String> path = beans.callPath(bean(schedule.function()), PUBLISHING, Set.of());
       if (path.isEmpty() == schedule.publishes()) {
         wrong.add(schedule.function() + " publishes=" + schedule.publishes() + " path=" + path);
       }

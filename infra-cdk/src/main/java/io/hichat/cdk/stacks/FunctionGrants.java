@@ -45,8 +45,9 @@ public final class FunctionGrants {
   /**
    * Route functions that publish events to Kafka: whatever writes to the outbox (it publishes right
    * after its commit) or sends with the producer itself. They may write to HiChat's event topics.
-   * infra-cdk's {@code KafkaPublishersTest} reads the functions' classes and fails when a route
-   * function reaches the Kafka producer without being named here, or is named without reaching it.
+   * infra-cdk's {@code KafkaPublishersTest} reads the functions' code and fails when a route
+   * function can reach the outbox or the producer without being named here, or is named without
+   * reaching it: a domain that adds such a route adds its name here.
    */
   static final Set<String> PUBLISHERS = Set.of();
 
