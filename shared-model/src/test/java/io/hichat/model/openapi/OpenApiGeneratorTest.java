@@ -9,7 +9,6 @@ import io.hichat.model.route.Auth;
 import io.hichat.model.route.Route;
 import io.hichat.model.route.RouteCatalog;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,7 +148,7 @@ class OpenApiGeneratorTest {
               .as(route.line())
               .containsExactlyElementsOf(
                   Arrays.stream(route.request().getRecordComponents())
-                      .map(RecordComponent::getName)
+                      .map(c -> Schemas.jsonName(route.request(), c))
                       .toList());
         }
         case MULTIPART ->
