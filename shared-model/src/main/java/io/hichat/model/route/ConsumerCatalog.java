@@ -52,7 +52,9 @@ public final class ConsumerCatalog {
           new Consumer("relationSync", Topics.SOCIAL_RELATION, 100, 5));
 
   private static final List<Schedule> SCHEDULES =
-      List.of(new Schedule("outboxRelay", Duration.ofSeconds(5)));
+      List.of(
+          new Schedule("outboxRelay", Duration.ofSeconds(5)),
+          new Schedule("groupInvitationExpiry", Duration.ofSeconds(60)));
 
   private ConsumerCatalog() {}
 

@@ -275,6 +275,32 @@ class OpenApiGeneratorTest {
     }
   }
 
+  @Test
+  void pathParameter_isDocumentedInThePath_andRequired() {
+    Route handle = CATALOG.byFunction("groupInvitationHandle").orElseThrow();
+
+    assertThat(handle.path()).isEqualTo("/v1/social/group/invitations/{id}");
+    List<Object> parameters = list(at(operation(handle), "parameters"));
+    assertThat(parameters).hasSize(1);
+    assertThat(at(parameters.get(0), "name")).isEqualTo("id");
+    assertThat(at(parameters.get(0), "in")).isEqualTo("path");
+    assertThat(at(parameters.get(0), "required")).isEqualTo(true);
+    assertThat(at(parameters.get(0), "schema", "type")).isEqualTo("string");
+  }
+
+  @Test
+  void apiReference_listsEveryGroupRoute() throws IOException {
+    String readme = Files.readString(committedDocument().resolveSibling("README.md"));
+
+    for (Route route : CATALOG.routes()) {
+      if (route.domain().equals("group")) {
+        assertThat(readme)
+            .as("docs/api/README.md's group table lacks " + route.line())
+            .contains("| " + route.method() + " | `" + route.path() + "` |");
+      }
+    }
+  }
+
   private static Path committedDocument() {
     return Path.of(System.getProperty("hichat.openapi.file", "../docs/api/openapi.json"));
   }

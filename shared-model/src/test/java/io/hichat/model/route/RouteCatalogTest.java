@@ -66,6 +66,15 @@ class RouteCatalogTest {
   }
 
   @Test
+  void groupDomain_hasTheThirtyThreeReferenceEndpoints_allBehindAToken() {
+    List<Route> group = catalog.routes().stream().filter(r -> r.domain().equals("group")).toList();
+
+    assertThat(group).hasSize(33);
+    assertThat(group).allSatisfy(r -> assertThat(r.auth()).isEqualTo(Auth.JWT));
+    assertThat(group).allSatisfy(r -> assertThat(r.path()).startsWith(GroupRoutes.PREFIX));
+  }
+
+  @Test
   void template_matchesOneSegment_andHandsItsParameterOver() {
     RouteCatalog templates = templateCatalog();
 
@@ -85,6 +94,13 @@ class RouteCatalogTest {
 
     assertThat(templates.match(HttpMethod.PUT, "/x/invitations/read"))
         .isEqualTo(new RouteCatalog.Match.Found(templates.byFunction("read").orElseThrow()));
+    assertThat(catalog.match(HttpMethod.PUT, "/v1/social/group/invitations/read"))
+        .isEqualTo(
+            new RouteCatalog.Match.Found(catalog.byFunction("groupInvitationRead").orElseThrow()));
+    assertThat(catalog.match(HttpMethod.PUT, "/v1/social/group/invitations/7"))
+        .isEqualTo(
+            new RouteCatalog.Match.Found(
+                catalog.byFunction("groupInvitationHandle").orElseThrow(), Map.of("id", "7")));
   }
 
   @Test
