@@ -1,5 +1,6 @@
 package io.hichat.functions.http;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.hichat.functions.common.DomainException;
 import io.hichat.model.api.ErrorCode;
 import io.hichat.model.route.Input;
@@ -70,7 +71,8 @@ final class RequestDecoder {
     RecordComponent[] components =
         type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
     for (RecordComponent component : components) {
-      List<String> values = params.get(component.getName());
+      String name = jsonName(type, component);
+      List<String> values = params.get(name);
       if (values == null || values.isEmpty()) {
         continue;
       }
@@ -82,9 +84,9 @@ final class RequestDecoder {
               .filter(s -> !s.isEmpty())
               .forEach(items::add);
         }
-        fields.put(component.getName(), items);
+        fields.put(name, items);
       } else {
-        fields.put(component.getName(), values.get(values.size() - 1));
+        fields.put(name, values.get(values.size() - 1));
       }
     }
     try {
@@ -92,6 +94,22 @@ final class RequestDecoder {
     } catch (JacksonException e) {
       throw new DomainException(ErrorCode.BAD_REQUEST, describe(e));
     }
+  }
+
+  /**
+   * The parameter's name: the component's JSON name, so that a query parameter can be a Java
+   * keyword ({@code class}) as a JSON field can.
+   */
+  static String jsonName(Class<?> type, RecordComponent component) {
+    JsonProperty property = component.getAnnotation(JsonProperty.class);
+    if (property == null) {
+      try {
+        property = type.getDeclaredField(component.getName()).getAnnotation(JsonProperty.class);
+      } catch (NoSuchFieldException e) {
+        property = null;
+      }
+    }
+    return property != null && !property.value().isEmpty() ? property.value() : component.getName();
   }
 
   static Map<String, List<String>> parseQuery(String rawQuery) {
