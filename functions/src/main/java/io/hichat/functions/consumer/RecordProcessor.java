@@ -47,9 +47,8 @@ public class RecordProcessor {
 
   public ConsumerReport process(String function, KafkaEvent event, Handler handler) {
     ConsumerCatalog.Consumer consumer =
-        ConsumerCatalog.consumers().stream()
-            .filter(c -> c.function().equals(function))
-            .findFirst()
+        ConsumerCatalog.get()
+            .consumer(function)
             .orElseThrow(() -> new IllegalStateException("no consumer named " + function));
     int processed = 0;
     int dead = 0;

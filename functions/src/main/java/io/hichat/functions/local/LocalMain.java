@@ -54,8 +54,8 @@ public final class LocalMain {
         LocalKafkaTrigger.start(
             context,
             context.getBean(HichatProperties.class).kafka().bootstrap(),
-            ConsumerCatalog.consumers());
-    LocalScheduler scheduler = LocalScheduler.start(context, ConsumerCatalog.schedules());
+            ConsumerCatalog.get().consumers());
+    LocalScheduler scheduler = LocalScheduler.start(context, ConsumerCatalog.get().schedules());
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

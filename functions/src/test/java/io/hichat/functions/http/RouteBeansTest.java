@@ -61,12 +61,12 @@ class RouteBeansTest {
 
   @Test
   void everyConsumerAndSchedule_hasAFunctionBean_andEveryConsumerBeanIsCatalogued() {
-    for (ConsumerCatalog.Consumer consumer : ConsumerCatalog.consumers()) {
+    for (ConsumerCatalog.Consumer consumer : ConsumerCatalog.get().consumers()) {
       ResolvableType type =
           ResolvableType.forClass(beans.getType(consumer.function())).as(Function.class);
       assertThat(type.getGeneric(0).resolve()).as(consumer.function()).isEqualTo(KafkaEvent.class);
     }
-    for (ConsumerCatalog.Schedule schedule : ConsumerCatalog.schedules()) {
+    for (ConsumerCatalog.Schedule schedule : ConsumerCatalog.get().schedules()) {
       assertThat(Supplier.class.isAssignableFrom(beans.getType(schedule.function())))
           .as(schedule.function())
           .isTrue();
@@ -81,7 +81,7 @@ class RouteBeansTest {
     assertThat(kafkaFunctions)
         .isEqualTo(
             new TreeSet<>(
-                ConsumerCatalog.consumers().stream()
+                ConsumerCatalog.get().consumers().stream()
                     .map(ConsumerCatalog.Consumer::function)
                     .toList()));
   }

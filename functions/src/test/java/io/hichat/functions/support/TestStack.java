@@ -63,8 +63,8 @@ public final class TestStack {
             LocalKafkaTrigger.start(
                 context,
                 context.getBean(HichatProperties.class).kafka().bootstrap(),
-                ConsumerCatalog.consumers());
-        instance.scheduler = LocalScheduler.start(context, ConsumerCatalog.schedules());
+                ConsumerCatalog.get().consumers());
+        instance.scheduler = LocalScheduler.start(context, ConsumerCatalog.get().schedules());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

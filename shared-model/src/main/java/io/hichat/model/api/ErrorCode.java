@@ -5,7 +5,8 @@ package io.hichat.model.api;
  * message. HTTP responses, WebSocket error frames and logs all come from here.
  *
  * <p>Codes {@code 1000xx} are protocol-level and shared by every domain (the first four keep the
- * reference system's numbers); {@code 2001xx} belong to accounts, {@code 2003xx} to groups.
+ * reference system's numbers); {@code 2001xx} belong to accounts, {@code 2002xx} to friends, {@code
+ * 2003xx} to groups.
  */
 public enum ErrorCode {
   INTERNAL(100001, 500, "internal server error"),
@@ -38,6 +39,12 @@ public enum ErrorCode {
   TOKEN_REVOKED(200113, 401, "token revoked"),
   UPLOAD_NOT_FOUND(200114, 404, "no uploaded object under this key"),
   OLD_PASSWORD_WRONG(200115, 400, "the current password is wrong"),
+
+  FRIEND_REQUEST_NOT_FOUND(200201, 404, "friend request not found"),
+  FRIEND_REQUEST_HANDLED(200202, 409, "friend request already handled with another result"),
+  NOT_FRIENDS(200203, 404, "not friends with this user"),
+  CANNOT_BEFRIEND_SELF(200204, 400, "cannot send a friend request to yourself"),
+  FRIEND_BLOCKED(200205, 403, "this user does not accept friend requests from you"),
 
   GROUP_NOT_FOUND(200301, 404, "group not found"),
   NOT_GROUP_MEMBER(200302, 403, "not a member of this group"),

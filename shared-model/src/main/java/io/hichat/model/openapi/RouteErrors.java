@@ -3,6 +3,7 @@ package io.hichat.model.openapi;
 import static io.hichat.model.api.ErrorCode.ALREADY_GROUP_MEMBER;
 import static io.hichat.model.api.ErrorCode.ANNOUNCEMENT_NOT_FOUND;
 import static io.hichat.model.api.ErrorCode.BAD_REQUEST;
+import static io.hichat.model.api.ErrorCode.CANNOT_BEFRIEND_SELF;
 import static io.hichat.model.api.ErrorCode.CODE_INVALID;
 import static io.hichat.model.api.ErrorCode.CODE_RATE_LIMITED;
 import static io.hichat.model.api.ErrorCode.CONFLICT;
@@ -10,6 +11,9 @@ import static io.hichat.model.api.ErrorCode.EMAIL_IN_USE;
 import static io.hichat.model.api.ErrorCode.EMOJI_NOT_FOUND;
 import static io.hichat.model.api.ErrorCode.FAVORITE_NOT_FOUND;
 import static io.hichat.model.api.ErrorCode.FORBIDDEN;
+import static io.hichat.model.api.ErrorCode.FRIEND_BLOCKED;
+import static io.hichat.model.api.ErrorCode.FRIEND_REQUEST_HANDLED;
+import static io.hichat.model.api.ErrorCode.FRIEND_REQUEST_NOT_FOUND;
 import static io.hichat.model.api.ErrorCode.GROUP_ADMIN_REQUIRED;
 import static io.hichat.model.api.ErrorCode.GROUP_APPLY_TOO_OFTEN;
 import static io.hichat.model.api.ErrorCode.GROUP_FULL;
@@ -30,6 +34,7 @@ import static io.hichat.model.api.ErrorCode.INVITE_LINK_NOT_FOUND;
 import static io.hichat.model.api.ErrorCode.INVITE_LINK_UNUSABLE;
 import static io.hichat.model.api.ErrorCode.LOGIN_LOCKED;
 import static io.hichat.model.api.ErrorCode.MALFORMED_JSON;
+import static io.hichat.model.api.ErrorCode.NOT_FRIENDS;
 import static io.hichat.model.api.ErrorCode.NOT_GROUP_MEMBER;
 import static io.hichat.model.api.ErrorCode.OLD_PASSWORD_WRONG;
 import static io.hichat.model.api.ErrorCode.PAYLOAD_TOO_LARGE;
@@ -94,6 +99,20 @@ final class RouteErrors {
           Map.entry("settingsPut", List.of(INVALID_SETTINGS)),
           Map.entry("uploadPresign", List.of(UPLOAD_TOO_LARGE, UPLOAD_TYPE_REJECTED)),
           Map.entry("uploadComplete", List.of(UPLOAD_NOT_FOUND, UPLOAD_TYPE_REJECTED)),
+          Map.entry("friendPutIn", List.of(CANNOT_BEFRIEND_SELF, USER_NOT_FOUND, FRIEND_BLOCKED)),
+          Map.entry("friendPutInHandle", List.of(FRIEND_REQUEST_NOT_FOUND, FRIEND_REQUEST_HANDLED)),
+          Map.entry("friendPutInRead", List.of(FRIEND_REQUEST_NOT_FOUND)),
+          Map.entry("friendPutInDelete", List.of(FRIEND_REQUEST_NOT_FOUND)),
+          Map.entry("friendRemark", List.of(NOT_FRIENDS)),
+          Map.entry("friendDelete", List.of(NOT_FRIENDS)),
+          Map.entry("friendBlock", List.of(NOT_FRIENDS)),
+          Map.entry("friendMomentsPermission", List.of(NOT_FRIENDS)),
+          Map.entry("friendNotification", List.of(NOT_FRIENDS)),
+          Map.entry("friendPin", List.of(NOT_FRIENDS)),
+          Map.entry("friendMute", List.of(NOT_FRIENDS)),
+          Map.entry("friendTags", List.of(NOT_FRIENDS)),
+          Map.entry("friendReport", List.of(NOT_FRIENDS)),
+          Map.entry("friendShare", List.of(NOT_FRIENDS)),
           Map.entry(
               "groupApply",
               List.of(GROUP_NOT_FOUND, GROUP_UNAVAILABLE, GROUP_FULL, GROUP_APPLY_TOO_OFTEN)),

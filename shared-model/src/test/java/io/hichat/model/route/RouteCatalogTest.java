@@ -23,6 +23,22 @@ class RouteCatalogTest {
   }
 
   @Test
+  void socialDomain_hasTheEighteenFriendEndpoints_allBehindAToken() {
+    List<Route> social =
+        catalog.routes().stream()
+            .filter(r -> r.path().startsWith(SocialRoutes.PREFIX))
+            .filter(r -> !r.domain().equals("group"))
+            .toList();
+
+    assertThat(social.stream().filter(r -> r.path().contains("/friend"))).hasSize(18);
+    assertThat(social).allSatisfy(r -> assertThat(r.auth()).isEqualTo(Auth.JWT));
+    assertThat(social).allSatisfy(r -> assertThat(r.domain()).isEqualTo("social"));
+    assertThat(catalog.match(HttpMethod.PUT, "/v1/social/friend/putIn"))
+        .isEqualTo(
+            new RouteCatalog.Match.Found(catalog.byFunction("friendPutInHandle").orElseThrow()));
+  }
+
+  @Test
   void match_findsRoute_andToleratesTrailingSlash() {
     var match = catalog.match(HttpMethod.POST, "/api/v1/user/login/");
     assertThat(match).isInstanceOf(RouteCatalog.Match.Found.class);

@@ -1,0 +1,97 @@
+package io.hichat.cdk.stacks;
+
+import io.hichat.cdk.constructs.Nag;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.services.iam.IRole;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+
+/**
+ * The AWS permissions a function has beyond its own logs and network: by function name, nothing by
+ * default. Data stores reached over the network (MySQL, Redis, MongoDB) need no IAM; their
+ * credentials come as deploy-time secret references. A test checks that every name here is in the
+ * route or consumer catalogue.
+ */
+public final class FunctionGrants {
+
+  /** What a function may do with the media bucket. */
+  public enum Media {
+    PUT("s3:PutObject"),
+    READ("s3:GetObject"),
+    DELETE("s3:DeleteObject"),
+    LIST("s3:ListBucket");
+
+    final String action;
+
+    Media(String action) {
+      this.action = action;
+    }
+  }
+
+  /** Function name → what it does with media (uploads, presigned PUTs, completion, erasure). */
+  static final Map<String, Set<Media>> MEDIA =
+      Map.of(
+          "userAvatarUpload", EnumSet.of(Media.PUT),
+          "favoriteUpload", EnumSet.of(Media.PUT),
+          "emojiUpload", EnumSet.of(Media.PUT),
+          "uploadPresign", EnumSet.of(Media.PUT),
+          "uploadComplete", EnumSet.of(Media.READ, Media.DELETE),
+          "userDelete", EnumSet.of(Media.LIST, Media.DELETE));
+
+  private FunctionGrants() {}
+
+  public static Set<String> named() {
+    return MEDIA.keySet();
+  }
+
+  /**
+   * The media bucket's name: fixed per stage, account and region, so that grants name it without a
+   * cross-stack reference.
+   */
+  public static String mediaBucketName(String stage) {
+    return "hichat-" + stage + "-media-" + Aws.ACCOUNT_ID + "-" + Aws.REGION;
+  }
+
+  /** The cdk-nag finding of the object-level grant (objects are keyed by user, so '/*'). */
+  static String mediaObjectsFinding(String stage) {
+    return "IAM5[Resource::arn:<AWS::Partition>:s3:::hichat-"
+        + stage
+        + "-media-<AWS::AccountId>-<AWS::Region>/*]";
+  }
+
+  /** Adds the function's statements to its role; returns whether it got any. */
+  static boolean apply(String function, IRole role, String stage) {
+    String bucketArn = "arn:" + Aws.PARTITION + ":s3:::" + mediaBucketName(stage);
+    Set<Media> access = MEDIA.getOrDefault(function, Set.of());
+    if (access.isEmpty()) {
+      return false;
+    }
+    List<String> objectActions =
+        access.stream().filter(a -> a != Media.LIST).map(a -> a.action).toList();
+    if (!objectActions.isEmpty()) {
+      role.addToPrincipalPolicy(
+          PolicyStatement.Builder.create()
+              .actions(objectActions)
+              .resources(List.of(bucketArn + "/*"))
+              .build());
+    }
+    if (!objectActions.isEmpty()) {
+      Nag.accept(
+          role,
+          mediaObjectsFinding(stage),
+          "object keys are made per user and upload at run time; the grant is limited to the"
+              + " actions this function performs on the media bucket");
+    }
+    if (access.contains(Media.LIST)) {
+      role.addToPrincipalPolicy(
+          PolicyStatement.Builder.create()
+              .actions(List.of(Media.LIST.action))
+              .resources(List.of(bucketArn))
+              .build());
+    }
+    return true;
+  }
+}
