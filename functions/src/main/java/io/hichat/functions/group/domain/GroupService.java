@@ -6,7 +6,6 @@ import io.hichat.functions.group.store.GroupRow;
 import io.hichat.functions.group.store.GroupStore;
 import io.hichat.functions.group.store.InvitationStore;
 import io.hichat.functions.group.store.InviteLinkStore;
-import io.hichat.functions.group.store.MemberRow;
 import io.hichat.model.api.ErrorCode;
 import io.hichat.model.event.NotifyEvent;
 import io.hichat.model.group.GroupCreateRequest;
@@ -265,10 +264,5 @@ public class GroupService {
       throw Check.bad("name must not be blank");
     }
     return Check.maxLength(name, MAX_NAME, "name");
-  }
-
-  /** The member row of the caller, for views. */
-  MemberRow me(long groupId, long userId) {
-    return groups.member(groupId, userId).orElse(null);
   }
 }
