@@ -117,23 +117,5 @@ CREATE TABLE group_announcements (
   KEY idx_group_announcements_group (group_id, deleted, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- What each user has (not) read of the group requests and invitations that concern them: an
--- 'apply' receipt per owner/admin for an application, a 'result' receipt for the applicant once it
--- is answered, an 'invite' receipt for an invitee. Same shape as the friends' receipts, kept apart
--- so that the two domains migrate independently.
-CREATE TABLE group_request_receipts (
-  id            BIGINT       NOT NULL AUTO_INCREMENT,
-  request_type  VARCHAR(16)  NOT NULL COMMENT 'group, group_invite',
-  request_id    BIGINT       NOT NULL,
-  receiver_id   BIGINT       NOT NULL,
-  receipt_kind  VARCHAR(16)  NOT NULL COMMENT 'apply, result, invite',
-  is_read       TINYINT(1)   NOT NULL DEFAULT 0,
-  is_actionable TINYINT(1)   NOT NULL DEFAULT 0,
-  result        TINYINT      NOT NULL DEFAULT 0,
-  created_at    TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
-  read_at       TIMESTAMP(3) NULL,
-  resolved_at   TIMESTAMP(3) NULL,
-  PRIMARY KEY (id),
-  UNIQUE KEY uk_group_receipts (request_type, request_id, receiver_id, receipt_kind),
-  KEY idx_group_receipts_unread (receiver_id, request_type, is_read, receipt_kind)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+-- Receipts of group requests and invitations (request_type 'group' and 'group_invite') live in
+-- social_request_receipts, created by V3 with the friends' receipts.

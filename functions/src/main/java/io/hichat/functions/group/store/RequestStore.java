@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** MySQL access for {@code group_requests} and the receipts of requests and invitations. */
+/**
+ * MySQL access for {@code group_requests}, and for the receipts of group requests and invitations
+ * in {@code social_request_receipts} (request types {@code group} and {@code group_invite}).
+ */
 @Repository
 public class RequestStore {
 
@@ -198,7 +201,7 @@ public class RequestStore {
   public void addReceipt(
       String type, long requestId, long receiver, String kind, boolean actionable) {
     jdbc.sql(
-            "INSERT INTO group_request_receipts (request_type, request_id, receiver_id,"
+            "INSERT INTO social_request_receipts (request_type, request_id, receiver_id,"
                 + " receipt_kind, is_actionable) VALUES (?, ?, ?, ?, ?)"
                 + " ON DUPLICATE KEY UPDATE is_actionable = VALUES(is_actionable), is_read = 0,"
                 + " read_at = NULL")
@@ -212,7 +215,7 @@ public class RequestStore {
       return;
     }
     jdbc.sql(
-            "UPDATE group_request_receipts SET is_actionable = 0, result = :result,"
+            "UPDATE social_request_receipts SET is_actionable = 0, result = :result,"
                 + " resolved_at = :now WHERE request_type = :type AND request_id IN (:ids)")
         .param("result", result)
         .param("now", new Timestamp(now))
@@ -227,7 +230,7 @@ public class RequestStore {
       return 0;
     }
     return jdbc.sql(
-            "UPDATE group_request_receipts SET is_read = 1, read_at = :now"
+            "UPDATE social_request_receipts SET is_read = 1, read_at = :now"
                 + " WHERE request_type = :type AND receiver_id = :r AND is_read = 0"
                 + (requestIds == null ? "" : " AND request_id IN (:ids)"))
         .param("now", new Timestamp(now))
@@ -240,7 +243,7 @@ public class RequestStore {
   /** Unread receipts of the receiver of one type and kind. */
   public long unread(String type, long receiver, String kind) {
     return jdbc.sql(
-            "SELECT COUNT(*) FROM group_request_receipts WHERE request_type = ? AND receiver_id = ?"
+            "SELECT COUNT(*) FROM social_request_receipts WHERE request_type = ? AND receiver_id = ?"
                 + " AND receipt_kind = ? AND is_read = 0")
         .params(type, receiver, kind)
         .query(Long.class)
@@ -255,7 +258,7 @@ public class RequestStore {
     }
     jdbc.sql(
             "SELECT request_id, MIN(is_read) AS is_read, MAX(is_actionable) AS actionable"
-                + " FROM group_request_receipts WHERE request_type = :type AND receiver_id = :r"
+                + " FROM social_request_receipts WHERE request_type = :type AND receiver_id = :r"
                 + " AND request_id IN (:ids) GROUP BY request_id")
         .param("type", type)
         .param("r", receiver)
