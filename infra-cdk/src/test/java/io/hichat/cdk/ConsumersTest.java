@@ -53,7 +53,11 @@ class ConsumersTest {
     var rules = Templates.resources(cloud.consumers(), "AWS::Events::Rule");
     assertThat(rules.values())
         .extracting(r -> Templates.props(r).get("ScheduleExpression"))
-        .containsExactly("rate(1 minute)");
+        .containsExactlyInAnyOrderElementsOf(
+            Clouds.TEST_CONSUMERS.schedules().stream()
+                .map(s -> s.rate().toMinutes())
+                .map(m -> "rate(" + m + (m == 1 ? " minute)" : " minutes)"))
+                .toList());
   }
 
   @Test

@@ -68,6 +68,11 @@ class KafkaPublishersTest {
         .endsWith("RecordProcessor.deadLetter", "Producer.send");
     assertThat(beans.callPath(bean("notifyPersist"), PUBLISHING, Set.of(RECORD_PROCESSOR)))
         .isEmpty();
+    // code in a lambda counts (the deletion runs inside a transaction callback)
+    assertThat(beans.callPath(bean("friendDelete"), PUBLISHING, Set.of()))
+        .startsWith("FriendDeleteEndpoint.apply")
+        .endsWith("Outbox.appendVersioned");
+    // holding a service that can publish is not publishing: login never calls the deletion
     assertThat(beans.callPath(bean("userLogin"), PUBLISHING, Set.of())).isEmpty();
   }
 

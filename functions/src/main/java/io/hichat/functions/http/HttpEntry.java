@@ -80,7 +80,7 @@ public final class HttpEntry {
         route.auth() == Auth.JWT
             ? new Caller(tokens.authenticate(event.header("authorization")), event.sourceIp())
             : Caller.anonymous(event.sourceIp());
-    Object request = RequestDecoder.body(route, event, body);
+    Object request = RequestDecoder.body(route, event, body, found.pathParameters());
     Upload upload = RequestDecoder.upload(route, event, body);
     Object result = invoke(route, new Call<>(caller, request, upload));
     String out =

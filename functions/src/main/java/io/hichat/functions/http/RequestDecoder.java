@@ -1,5 +1,6 @@
 package io.hichat.functions.http;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.hichat.functions.common.DomainException;
 import io.hichat.model.api.ErrorCode;
 import io.hichat.model.route.Input;
@@ -7,6 +8,7 @@ import io.hichat.model.route.Route;
 import io.hichat.model.route.UserRoutes;
 import java.lang.reflect.RecordComponent;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +18,8 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Turns an event's body or query string into the route's request record, or a coded 4xx. */
 final class RequestDecoder {
@@ -23,13 +27,21 @@ final class RequestDecoder {
   private RequestDecoder() {}
 
   static Object body(Route route, HttpApiEvent event, byte[] body) {
+    return body(route, event, body, Map.of());
+  }
+
+  /**
+   * As {@link #body(Route, HttpApiEvent, byte[])}, with the path's parameters set on the record's
+   * components of the same names; the path wins over a body or query field of that name.
+   */
+  static Object body(Route route, HttpApiEvent event, byte[] body, Map<String, String> path) {
     return switch (route.input()) {
       case NONE -> null;
-      case JSON -> json(route.request(), body, true);
+      case JSON -> json(route.request(), withPath(body, path), true);
       case QUERY ->
           body.length > 0 && isBlank(event.rawQueryString())
-              ? json(route.request(), body, false)
-              : query(route.request(), event.rawQueryString());
+              ? json(route.request(), withPath(body, path), false)
+              : query(route.request(), withPath(event.rawQueryString(), path));
       case MULTIPART -> null;
     };
   }
@@ -70,7 +82,8 @@ final class RequestDecoder {
     RecordComponent[] components =
         type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
     for (RecordComponent component : components) {
-      List<String> values = params.get(component.getName());
+      String name = jsonName(type, component);
+      List<String> values = params.get(name);
       if (values == null || values.isEmpty()) {
         continue;
       }
@@ -82,9 +95,9 @@ final class RequestDecoder {
               .filter(s -> !s.isEmpty())
               .forEach(items::add);
         }
-        fields.put(component.getName(), items);
+        fields.put(name, items);
       } else {
-        fields.put(component.getName(), values.get(values.size() - 1));
+        fields.put(name, values.get(values.size() - 1));
       }
     }
     try {
@@ -92,6 +105,22 @@ final class RequestDecoder {
     } catch (JacksonException e) {
       throw new DomainException(ErrorCode.BAD_REQUEST, describe(e));
     }
+  }
+
+  /**
+   * The parameter's name: the component's JSON name, so that a query parameter can be a Java
+   * keyword ({@code class}) as a JSON field can.
+   */
+  static String jsonName(Class<?> type, RecordComponent component) {
+    JsonProperty property = component.getAnnotation(JsonProperty.class);
+    if (property == null) {
+      try {
+        property = type.getDeclaredField(component.getName()).getAnnotation(JsonProperty.class);
+      } catch (NoSuchFieldException e) {
+        property = null;
+      }
+    }
+    return property != null && !property.value().isEmpty() ? property.value() : component.getName();
   }
 
   static Map<String, List<String>> parseQuery(String rawQuery) {
@@ -140,5 +169,39 @@ final class RequestDecoder {
 
   private static boolean isBlank(String s) {
     return s == null || s.isBlank();
+  }
+
+  /** A JSON object body with the path parameters set as text fields. */
+  private static byte[] withPath(byte[] body, Map<String, String> path) {
+    if (path.isEmpty()) {
+      return body;
+    }
+    JsonNode tree;
+    try {
+      tree =
+          body.length == 0
+              ? JsonCodec.strict().createObjectNode()
+              : JsonCodec.strict().readTree(body);
+    } catch (JacksonException e) {
+      throw new DomainException(ErrorCode.MALFORMED_JSON, "malformed JSON");
+    }
+    if (!(tree instanceof ObjectNode object)) {
+      throw new DomainException(ErrorCode.MALFORMED_JSON, "the body must be a JSON object");
+    }
+    path.forEach(object::put);
+    return JsonCodec.strict().writeValueAsBytes(object);
+  }
+
+  /** A query string with the path parameters appended, so that they win. */
+  private static String withPath(String rawQuery, Map<String, String> path) {
+    StringBuilder query = new StringBuilder(rawQuery == null ? "" : rawQuery);
+    path.forEach(
+        (name, value) ->
+            query
+                .append(query.isEmpty() ? "" : "&")
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    return query.toString();
   }
 }

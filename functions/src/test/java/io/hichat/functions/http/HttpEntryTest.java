@@ -6,6 +6,7 @@ import io.hichat.functions.auth.AccessTokens;
 import io.hichat.functions.auth.SigningKeys;
 import io.hichat.functions.common.DomainException;
 import io.hichat.model.api.ErrorCode;
+import io.hichat.model.group.GroupInvitationHandleRequest;
 import io.hichat.model.route.RouteCatalog;
 import io.hichat.model.user.LoginRequest;
 import io.hichat.model.user.TokenResult;
@@ -39,6 +40,13 @@ class HttpEntryTest {
   final HttpEntry entry = new HttpEntry(RouteCatalog.get(), beans, tokens, null);
 
   HttpEntryTest() {
+    beans.addBean(
+        "groupInvitationHandle",
+        (Endpoint<GroupInvitationHandleRequest, Object>)
+            call -> {
+              received.add(call.body());
+              return Map.of("ok", true);
+            });
     beans.addBean(
         "userLogin",
         (Endpoint<LoginRequest, TokenResult>)
@@ -202,6 +210,45 @@ class HttpEntryTest {
         only.handle(
             event("POST", "/api/v1/user/login", "{\"phone\":\"1\",\"password\":\"x\"}", Map.of()));
     assertError(r, 404, ErrorCode.ROUTE_NOT_FOUND);
+  }
+
+  @Test
+  void pathParameter_reachesTheRecord_andWinsOverTheBody() {
+    String token = tokens.issue(42, 0).token();
+    HttpApiResponse r =
+        entry.handle(
+            event(
+                "PUT",
+                "/v1/social/group/invitations/77",
+                "{\"id\":\"99\",\"result\":1,\"handle_msg\":\"hi\"}",
+                Map.of("authorization", "Bearer " + token)));
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(received).containsExactly(new GroupInvitationHandleRequest("77", 1, "hi"));
+  }
+
+  @Test
+  void pathParameter_withoutBody_stillNeedsAJsonObject() {
+    String token = tokens.issue(42, 0).token();
+    assertError(
+        entry.handle(
+            event(
+                "PUT",
+                "/v1/social/group/invitations/77",
+                "[1]",
+                Map.of("authorization", "Bearer " + token))),
+        400,
+        ErrorCode.MALFORMED_JSON);
+    assertError(
+        entry.handle(
+            event(
+                "GET",
+                "/v1/social/group/invitations/77",
+                null,
+                Map.of("authorization", "Bearer " + token))),
+        405,
+        ErrorCode.METHOD_NOT_ALLOWED);
+    assertThat(received).isEmpty();
   }
 
   private HttpApiResponse call(String method, String pathAndQuery, String body) {

@@ -49,7 +49,27 @@ public final class FunctionGrants {
    * function can reach the outbox or the producer without being named here, or is named without
    * reaching it: a domain that adds such a route adds its name here.
    */
-  static final Set<String> PUBLISHERS = Set.of();
+  static final Set<String> PUBLISHERS =
+      Set.of(
+          // accounts: deletion ends friendships (relation events)
+          "userDelete",
+          // friends: a request (its notice), its acceptance and a deletion (relation events)
+          "friendPutIn",
+          "friendPutInHandle",
+          "friendDelete",
+          // groups: membership changes (relation events) and their notices
+          "groupCreate",
+          "groupDisband",
+          "groupQuit",
+          "groupKick",
+          "groupApply",
+          "groupHandle",
+          "groupInvite",
+          "groupInvitationCreate",
+          "groupInvitationHandle",
+          "groupJoinByToken",
+          "groupSetAdmin",
+          "groupTransferOwner");
 
   private FunctionGrants() {}
 

@@ -5,7 +5,8 @@ package io.hichat.model.api;
  * message. HTTP responses, WebSocket error frames and logs all come from here.
  *
  * <p>Codes {@code 1000xx} are protocol-level and shared by every domain (the first four keep the
- * reference system's numbers); {@code 2001xx} belong to accounts.
+ * reference system's numbers); {@code 2001xx} belong to accounts, {@code 2002xx} to friends, {@code
+ * 2003xx} to groups.
  */
 public enum ErrorCode {
   INTERNAL(100001, 500, "internal server error"),
@@ -37,7 +38,32 @@ public enum ErrorCode {
   INVALID_SETTINGS(200112, 400, "settings must be a JSON object"),
   TOKEN_REVOKED(200113, 401, "token revoked"),
   UPLOAD_NOT_FOUND(200114, 404, "no uploaded object under this key"),
-  OLD_PASSWORD_WRONG(200115, 400, "the current password is wrong");
+  OLD_PASSWORD_WRONG(200115, 400, "the current password is wrong"),
+
+  FRIEND_REQUEST_NOT_FOUND(200201, 404, "friend request not found"),
+  FRIEND_REQUEST_HANDLED(200202, 409, "friend request already handled with another result"),
+  NOT_FRIENDS(200203, 404, "not friends with this user"),
+  CANNOT_BEFRIEND_SELF(200204, 400, "cannot send a friend request to yourself"),
+  FRIEND_BLOCKED(200205, 403, "this user does not accept friend requests from you"),
+
+  GROUP_NOT_FOUND(200301, 404, "group not found"),
+  NOT_GROUP_MEMBER(200302, 403, "not a member of this group"),
+  GROUP_ADMIN_REQUIRED(200303, 403, "only the group's owner or an admin may do this"),
+  GROUP_OWNER_REQUIRED(200304, 403, "only the group's owner may do this"),
+  GROUP_FULL(200305, 409, "the group has reached its member limit"),
+  GROUP_UNAVAILABLE(200306, 409, "the group is disbanded or banned"),
+  GROUP_APPLY_TOO_OFTEN(200307, 429, "one application per group per minute"),
+  GROUP_REQUEST_NOT_FOUND(200308, 404, "group request not found"),
+  GROUP_REQUEST_HANDLED(200309, 409, "the group request was already handled otherwise"),
+  GROUP_INVITATION_NOT_FOUND(200310, 404, "group invitation not found"),
+  GROUP_INVITATION_HANDLED(200311, 409, "the invitation was already answered otherwise"),
+  INVITE_LINK_NOT_FOUND(200312, 404, "invite link not found"),
+  INVITE_LINK_UNUSABLE(200313, 409, "the invite link is revoked, expired or used up"),
+  GROUP_OWNER_CANNOT_QUIT(200314, 409, "the owner must transfer the group or disband it first"),
+  GROUP_ROLE_TOO_LOW(200315, 403, "admins may act on plain members only"),
+  GROUP_TARGET_NOT_MEMBER(200316, 404, "that user is not a member of this group"),
+  ALREADY_GROUP_MEMBER(200317, 409, "that user is already a member of this group"),
+  ANNOUNCEMENT_NOT_FOUND(200318, 404, "announcement not found");
 
   private final int code;
   private final int httpStatus;

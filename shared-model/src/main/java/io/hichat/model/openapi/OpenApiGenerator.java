@@ -173,8 +173,12 @@ public final class OpenApiGenerator {
     if (route.auth() == Auth.JWT) {
       op.put("security", List.of(Map.of(BEARER, List.of())));
     }
+    List<Object> parameters = pathParameters(route);
     if (route.input() == Input.QUERY) {
-      op.put("parameters", queryParameters(route.request()));
+      parameters.addAll(queryParameters(route.request(), route.pathParameters()));
+    }
+    if (!parameters.isEmpty()) {
+      op.put("parameters", parameters);
     }
     if (route.input() == Input.JSON) {
       op.put("requestBody", body(JSON, schemas.of(route.request())));
@@ -219,13 +223,41 @@ public final class OpenApiGenerator {
     return String.join("\n\n", lines);
   }
 
-  private List<Object> queryParameters(Class<?> request) {
+  /**
+   * The path's parameters ({@code /x/{id}}): always required, typed as the request record's
+   * component of that name, text when it has none.
+   */
+  private List<Object> pathParameters(Route route) {
+    List<Object> parameters = new ArrayList<>();
+    for (String name : route.pathParameters()) {
+      Map<String, Object> schema = Map.of("type", "string");
+      if (route.request().isRecord()) {
+        for (RecordComponent component : route.request().getRecordComponents()) {
+          if (name.equals(Schemas.jsonName(route.request(), component))) {
+            schema = schemas.of(component.getGenericType());
+          }
+        }
+      }
+      Map<String, Object> parameter = new LinkedHashMap<>();
+      parameter.put("name", name);
+      parameter.put("in", "path");
+      parameter.put("required", true);
+      parameter.put(
+          "description", "Taken from the path; a body or query field of the same name is ignored.");
+      parameter.put("schema", schema);
+      parameters.add(parameter);
+    }
+    return parameters;
+  }
+
+  private List<Object> queryParameters(Class<?> request, List<String> inPath) {
     if (!request.isRecord()) {
       throw new IllegalStateException("a query route needs a record request: " + request);
     }
     List<Object> parameters = new ArrayList<>();
     for (RecordComponent component : request.getRecordComponents()) {
-      if (Schemas.ignored(request, component)) {
+      if (Schemas.ignored(request, component)
+          || inPath.contains(Schemas.jsonName(request, component))) {
         continue;
       }
       Map<String, Object> schema = schemas.of(component.getGenericType());

@@ -1,6 +1,9 @@
 package io.hichat.model.openapi;
 
+import static io.hichat.model.api.ErrorCode.ALREADY_GROUP_MEMBER;
+import static io.hichat.model.api.ErrorCode.ANNOUNCEMENT_NOT_FOUND;
 import static io.hichat.model.api.ErrorCode.BAD_REQUEST;
+import static io.hichat.model.api.ErrorCode.CANNOT_BEFRIEND_SELF;
 import static io.hichat.model.api.ErrorCode.CODE_INVALID;
 import static io.hichat.model.api.ErrorCode.CODE_RATE_LIMITED;
 import static io.hichat.model.api.ErrorCode.CONFLICT;
@@ -8,11 +11,31 @@ import static io.hichat.model.api.ErrorCode.EMAIL_IN_USE;
 import static io.hichat.model.api.ErrorCode.EMOJI_NOT_FOUND;
 import static io.hichat.model.api.ErrorCode.FAVORITE_NOT_FOUND;
 import static io.hichat.model.api.ErrorCode.FORBIDDEN;
+import static io.hichat.model.api.ErrorCode.FRIEND_BLOCKED;
+import static io.hichat.model.api.ErrorCode.FRIEND_REQUEST_HANDLED;
+import static io.hichat.model.api.ErrorCode.FRIEND_REQUEST_NOT_FOUND;
+import static io.hichat.model.api.ErrorCode.GROUP_ADMIN_REQUIRED;
+import static io.hichat.model.api.ErrorCode.GROUP_APPLY_TOO_OFTEN;
+import static io.hichat.model.api.ErrorCode.GROUP_FULL;
+import static io.hichat.model.api.ErrorCode.GROUP_INVITATION_HANDLED;
+import static io.hichat.model.api.ErrorCode.GROUP_INVITATION_NOT_FOUND;
+import static io.hichat.model.api.ErrorCode.GROUP_NOT_FOUND;
+import static io.hichat.model.api.ErrorCode.GROUP_OWNER_CANNOT_QUIT;
+import static io.hichat.model.api.ErrorCode.GROUP_OWNER_REQUIRED;
+import static io.hichat.model.api.ErrorCode.GROUP_REQUEST_HANDLED;
+import static io.hichat.model.api.ErrorCode.GROUP_REQUEST_NOT_FOUND;
+import static io.hichat.model.api.ErrorCode.GROUP_ROLE_TOO_LOW;
+import static io.hichat.model.api.ErrorCode.GROUP_TARGET_NOT_MEMBER;
+import static io.hichat.model.api.ErrorCode.GROUP_UNAVAILABLE;
 import static io.hichat.model.api.ErrorCode.INTERNAL;
 import static io.hichat.model.api.ErrorCode.INVALID_CREDENTIALS;
 import static io.hichat.model.api.ErrorCode.INVALID_SETTINGS;
+import static io.hichat.model.api.ErrorCode.INVITE_LINK_NOT_FOUND;
+import static io.hichat.model.api.ErrorCode.INVITE_LINK_UNUSABLE;
 import static io.hichat.model.api.ErrorCode.LOGIN_LOCKED;
 import static io.hichat.model.api.ErrorCode.MALFORMED_JSON;
+import static io.hichat.model.api.ErrorCode.NOT_FRIENDS;
+import static io.hichat.model.api.ErrorCode.NOT_GROUP_MEMBER;
 import static io.hichat.model.api.ErrorCode.OLD_PASSWORD_WRONG;
 import static io.hichat.model.api.ErrorCode.PAYLOAD_TOO_LARGE;
 import static io.hichat.model.api.ErrorCode.PHONE_ALREADY_REGISTERED;
@@ -75,7 +98,115 @@ final class RouteErrors {
           Map.entry("emojiUpload", List.of(UPLOAD_TOO_LARGE, UPLOAD_TYPE_REJECTED)),
           Map.entry("settingsPut", List.of(INVALID_SETTINGS)),
           Map.entry("uploadPresign", List.of(UPLOAD_TOO_LARGE, UPLOAD_TYPE_REJECTED)),
-          Map.entry("uploadComplete", List.of(UPLOAD_NOT_FOUND, UPLOAD_TYPE_REJECTED)));
+          Map.entry("uploadComplete", List.of(UPLOAD_NOT_FOUND, UPLOAD_TYPE_REJECTED)),
+          Map.entry("friendPutIn", List.of(CANNOT_BEFRIEND_SELF, USER_NOT_FOUND, FRIEND_BLOCKED)),
+          Map.entry("friendPutInHandle", List.of(FRIEND_REQUEST_NOT_FOUND, FRIEND_REQUEST_HANDLED)),
+          Map.entry("friendPutInRead", List.of(FRIEND_REQUEST_NOT_FOUND)),
+          Map.entry("friendPutInDelete", List.of(FRIEND_REQUEST_NOT_FOUND)),
+          Map.entry("friendRemark", List.of(NOT_FRIENDS)),
+          Map.entry("friendDelete", List.of(NOT_FRIENDS)),
+          Map.entry("friendBlock", List.of(NOT_FRIENDS)),
+          Map.entry("friendMomentsPermission", List.of(NOT_FRIENDS)),
+          Map.entry("friendNotification", List.of(NOT_FRIENDS)),
+          Map.entry("friendPin", List.of(NOT_FRIENDS)),
+          Map.entry("friendMute", List.of(NOT_FRIENDS)),
+          Map.entry("friendTags", List.of(NOT_FRIENDS)),
+          Map.entry("friendReport", List.of(NOT_FRIENDS)),
+          Map.entry("friendShare", List.of(NOT_FRIENDS)),
+          Map.entry(
+              "groupApply",
+              List.of(GROUP_NOT_FOUND, GROUP_UNAVAILABLE, GROUP_FULL, GROUP_APPLY_TOO_OFTEN)),
+          Map.entry(
+              "groupHandle",
+              List.of(
+                  GROUP_REQUEST_NOT_FOUND,
+                  GROUP_NOT_FOUND,
+                  NOT_GROUP_MEMBER,
+                  GROUP_ADMIN_REQUIRED,
+                  GROUP_REQUEST_HANDLED)),
+          Map.entry(
+              "groupRequests", List.of(GROUP_NOT_FOUND, NOT_GROUP_MEMBER, GROUP_ADMIN_REQUIRED)),
+          Map.entry("groupUsers", List.of(GROUP_NOT_FOUND, NOT_GROUP_MEMBER)),
+          Map.entry("groupUsersOnline", List.of(GROUP_NOT_FOUND, NOT_GROUP_MEMBER)),
+          Map.entry(
+              "groupQuit", List.of(GROUP_NOT_FOUND, NOT_GROUP_MEMBER, GROUP_OWNER_CANNOT_QUIT)),
+          Map.entry(
+              "groupKick",
+              List.of(
+                  GROUP_NOT_FOUND,
+                  NOT_GROUP_MEMBER,
+                  GROUP_ADMIN_REQUIRED,
+                  GROUP_ROLE_TOO_LOW,
+                  GROUP_TARGET_NOT_MEMBER)),
+          Map.entry(
+              "groupInvite",
+              List.of(GROUP_NOT_FOUND, NOT_GROUP_MEMBER, GROUP_UNAVAILABLE, USER_NOT_FOUND)),
+          Map.entry(
+              "groupInvitationCreate",
+              List.of(
+                  GROUP_NOT_FOUND,
+                  NOT_GROUP_MEMBER,
+                  GROUP_UNAVAILABLE,
+                  USER_NOT_FOUND,
+                  ALREADY_GROUP_MEMBER)),
+          Map.entry(
+              "groupInvitationHandle",
+              List.of(GROUP_INVITATION_NOT_FOUND, GROUP_INVITATION_HANDLED, GROUP_FULL)),
+          Map.entry(
+              "groupUpdate",
+              List.of(GROUP_NOT_FOUND, NOT_GROUP_MEMBER, GROUP_ADMIN_REQUIRED, GROUP_UNAVAILABLE)),
+          Map.entry("groupDetail", List.of(GROUP_NOT_FOUND, NOT_GROUP_MEMBER)),
+          Map.entry(
+              "groupDisband", List.of(GROUP_NOT_FOUND, NOT_GROUP_MEMBER, GROUP_OWNER_REQUIRED)),
+          Map.entry(
+              "groupTransferOwner",
+              List.of(
+                  GROUP_NOT_FOUND,
+                  NOT_GROUP_MEMBER,
+                  GROUP_OWNER_REQUIRED,
+                  GROUP_UNAVAILABLE,
+                  GROUP_TARGET_NOT_MEMBER)),
+          Map.entry(
+              "groupSetAdmin",
+              List.of(
+                  GROUP_NOT_FOUND,
+                  NOT_GROUP_MEMBER,
+                  GROUP_OWNER_REQUIRED,
+                  GROUP_UNAVAILABLE,
+                  GROUP_TARGET_NOT_MEMBER)),
+          Map.entry(
+              "groupInviteLinkCreate",
+              List.of(GROUP_NOT_FOUND, NOT_GROUP_MEMBER, GROUP_ADMIN_REQUIRED, GROUP_UNAVAILABLE)),
+          Map.entry(
+              "groupInviteLinkList",
+              List.of(GROUP_NOT_FOUND, NOT_GROUP_MEMBER, GROUP_ADMIN_REQUIRED)),
+          Map.entry(
+              "groupInviteLinkRevoke",
+              List.of(
+                  GROUP_NOT_FOUND, NOT_GROUP_MEMBER, GROUP_ADMIN_REQUIRED, INVITE_LINK_NOT_FOUND)),
+          Map.entry(
+              "groupJoinByToken",
+              List.of(
+                  INVITE_LINK_NOT_FOUND,
+                  INVITE_LINK_UNUSABLE,
+                  GROUP_NOT_FOUND,
+                  GROUP_UNAVAILABLE,
+                  GROUP_FULL)),
+          Map.entry("groupMemberSettingGet", List.of(GROUP_NOT_FOUND, NOT_GROUP_MEMBER)),
+          Map.entry("groupMemberSettingPut", List.of(GROUP_NOT_FOUND, NOT_GROUP_MEMBER)),
+          Map.entry("groupAtList", List.of(GROUP_NOT_FOUND, NOT_GROUP_MEMBER)),
+          Map.entry(
+              "groupAnnouncementCreate",
+              List.of(GROUP_NOT_FOUND, NOT_GROUP_MEMBER, GROUP_ADMIN_REQUIRED, GROUP_UNAVAILABLE)),
+          Map.entry("groupAnnouncementList", List.of(GROUP_NOT_FOUND, NOT_GROUP_MEMBER)),
+          Map.entry(
+              "groupAnnouncementPin",
+              List.of(
+                  GROUP_NOT_FOUND,
+                  NOT_GROUP_MEMBER,
+                  GROUP_ADMIN_REQUIRED,
+                  GROUP_UNAVAILABLE,
+                  ANNOUNCEMENT_NOT_FOUND)));
 
   private RouteErrors() {}
 

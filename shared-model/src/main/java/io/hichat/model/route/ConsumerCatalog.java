@@ -24,7 +24,9 @@ public final class ConsumerCatalog {
           List.of(
               new Consumer("notifyPersist", Topics.NOTIFY_COMMON, 100, 4),
               new Consumer("relationSync", Topics.SOCIAL_RELATION, 100, 4)),
-          List.of(new Schedule("outboxRelay", Duration.ofMinutes(1), true)));
+          List.of(
+              new Schedule("outboxRelay", Duration.ofMinutes(1), true),
+              new Schedule("groupInvitationExpiry", Duration.ofMinutes(1))));
 
   private final List<Consumer> consumers;
   private final List<Schedule> schedules;

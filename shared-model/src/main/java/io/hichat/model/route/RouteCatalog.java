@@ -24,6 +24,7 @@ public final class RouteCatalog {
   private final List<Route> routes;
   private final Map<String, Map<HttpMethod, Route>> byPath = new HashMap<>();
   private final Map<String, Route> byFunction = new HashMap<>();
+  private final List<Route> templates = new ArrayList<>();
 
   RouteCatalog(List<Route> routes) {
     this.routes = List.copyOf(routes);
@@ -32,6 +33,9 @@ public final class RouteCatalog {
           byPath.computeIfAbsent(route.path(), p -> new HashMap<>()).put(route.method(), route);
       if (clash != null) {
         throw new IllegalStateException("two routes for " + route.method() + " " + route.path());
+      }
+      if (!route.pathParameters().isEmpty()) {
+        templates.add(route);
       }
       if (byFunction.put(route.function(), route) != null) {
         throw new IllegalStateException("two routes name function " + route.function());
@@ -51,17 +55,34 @@ public final class RouteCatalog {
     return Optional.ofNullable(byFunction.get(function));
   }
 
-  /** The route a request names, or why there is none. */
+  /**
+   * The route a request names, or why there is none. An exact path wins over a template ({@code
+   * /group/invitations/read} over {@code /group/invitations/{id}}); a template's parameters come
+   * with the match.
+   */
   public Match match(HttpMethod method, String path) {
-    Map<HttpMethod, Route> methods = byPath.get(normalize(path));
-    if (methods == null) {
-      return new Match.NoSuchPath();
+    String normalized = normalize(path);
+    Map<HttpMethod, Route> methods = byPath.get(normalized);
+    if (methods != null) {
+      Route route = method == null ? null : methods.get(method);
+      return route == null
+          ? new Match.MethodNotAllowed(Set.copyOf(methods.keySet()))
+          : new Match.Found(route);
     }
-    Route route = method == null ? null : methods.get(method);
-    if (route == null) {
-      return new Match.MethodNotAllowed(Set.copyOf(methods.keySet()));
+    Set<HttpMethod> allowed = new java.util.TreeSet<>();
+    for (Route template : templates) {
+      Map<String, String> params = template.bind(normalized);
+      if (params == null) {
+        continue;
+      }
+      if (template.method() == method) {
+        return new Match.Found(template, Map.copyOf(params));
+      }
+      allowed.add(template.method());
     }
-    return new Match.Found(route);
+    return allowed.isEmpty()
+        ? new Match.NoSuchPath()
+        : new Match.MethodNotAllowed(Set.copyOf(allowed));
   }
 
   /** The distinct function names, in catalogue order. */
@@ -85,7 +106,14 @@ public final class RouteCatalog {
 
   /** The outcome of {@link #match}. */
   public sealed interface Match {
-    record Found(Route route) implements Match {}
+    /**
+     * @param pathParameters the values of the route's path parameters, by name
+     */
+    record Found(Route route, Map<String, String> pathParameters) implements Match {
+      public Found(Route route) {
+        this(route, Map.of());
+      }
+    }
 
     record NoSuchPath() implements Match {}
 

@@ -9,7 +9,6 @@ import io.hichat.model.route.Auth;
 import io.hichat.model.route.Route;
 import io.hichat.model.route.RouteCatalog;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,7 +148,7 @@ class OpenApiGeneratorTest {
               .as(route.line())
               .containsExactlyElementsOf(
                   Arrays.stream(route.request().getRecordComponents())
-                      .map(RecordComponent::getName)
+                      .map(c -> Schemas.jsonName(route.request(), c))
                       .toList());
         }
         case MULTIPART ->
@@ -174,6 +173,10 @@ class OpenApiGeneratorTest {
             .findFirst()
             .orElseThrow();
     assertThat(at(ids, "schema", "type")).isEqualTo("array");
+    Object friendRequests = operation(CATALOG.byFunction("friendPutInList").orElseThrow());
+    assertThat(list(at(friendRequests, "parameters")).stream().map(p -> at(p, "name")))
+        .as("a query parameter is named as Jackson names the component")
+        .contains("class");
   }
 
   @Test
@@ -250,11 +253,11 @@ class OpenApiGeneratorTest {
   }
 
   @Test
-  void apiReference_listsEveryUserRouteAndEveryErrorCode() throws IOException {
+  void apiReference_listsEveryUserAndSocialRouteAndEveryErrorCode() throws IOException {
     String readme = Files.readString(committedDocument().resolveSibling("README.md"));
 
     for (Route route : CATALOG.routes()) {
-      if (route.domain().equals("user")) {
+      if (route.domain().equals("user") || route.domain().equals("social")) {
         assertThat(readme)
             .as("docs/api/README.md's endpoint table lacks " + route.line())
             .contains("| " + route.method() + " | `" + route.path() + "` |");
@@ -273,6 +276,32 @@ class OpenApiGeneratorTest {
                   + " | "
                   + code.message()
                   + " |");
+    }
+  }
+
+  @Test
+  void pathParameter_isDocumentedInThePath_andRequired() {
+    Route handle = CATALOG.byFunction("groupInvitationHandle").orElseThrow();
+
+    assertThat(handle.path()).isEqualTo("/v1/social/group/invitations/{id}");
+    List<Object> parameters = list(at(operation(handle), "parameters"));
+    assertThat(parameters).hasSize(1);
+    assertThat(at(parameters.get(0), "name")).isEqualTo("id");
+    assertThat(at(parameters.get(0), "in")).isEqualTo("path");
+    assertThat(at(parameters.get(0), "required")).isEqualTo(true);
+    assertThat(at(parameters.get(0), "schema", "type")).isEqualTo("string");
+  }
+
+  @Test
+  void apiReference_listsEveryGroupRoute() throws IOException {
+    String readme = Files.readString(committedDocument().resolveSibling("README.md"));
+
+    for (Route route : CATALOG.routes()) {
+      if (route.domain().equals("group")) {
+        assertThat(readme)
+            .as("docs/api/README.md's group table lacks " + route.line())
+            .contains("| " + route.method() + " | `" + route.path() + "` |");
+      }
     }
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RouteCatalogTest {
@@ -18,6 +20,22 @@ class RouteCatalogTest {
             .filter(r -> !r.path().startsWith(UserRoutes.PREFIX + "/upload/"))
             .count();
     assertThat(reference).isEqualTo(23);
+  }
+
+  @Test
+  void socialDomain_hasTheEighteenFriendEndpoints_allBehindAToken() {
+    List<Route> social =
+        catalog.routes().stream()
+            .filter(r -> r.path().startsWith(SocialRoutes.PREFIX))
+            .filter(r -> !r.domain().equals("group"))
+            .toList();
+
+    assertThat(social.stream().filter(r -> r.path().contains("/friend"))).hasSize(18);
+    assertThat(social).allSatisfy(r -> assertThat(r.auth()).isEqualTo(Auth.JWT));
+    assertThat(social).allSatisfy(r -> assertThat(r.domain()).isEqualTo("social"));
+    assertThat(catalog.match(HttpMethod.PUT, "/v1/social/friend/putIn"))
+        .isEqualTo(
+            new RouteCatalog.Match.Found(catalog.byFunction("friendPutInHandle").orElseThrow()));
   }
 
   @Test
@@ -61,6 +79,77 @@ class RouteCatalogTest {
   void line_isMethodPathFunctionAuth() {
     assertThat(catalog.byFunction("userDetail").orElseThrow().line())
         .isEqualTo("GET /api/v1/user/detail userDetail jwt");
+  }
+
+  @Test
+  void groupDomain_hasTheThirtyThreeReferenceEndpoints_allBehindAToken() {
+    List<Route> group = catalog.routes().stream().filter(r -> r.domain().equals("group")).toList();
+
+    assertThat(group).hasSize(33);
+    assertThat(group).allSatisfy(r -> assertThat(r.auth()).isEqualTo(Auth.JWT));
+    assertThat(group).allSatisfy(r -> assertThat(r.path()).startsWith(GroupRoutes.PREFIX));
+  }
+
+  @Test
+  void template_matchesOneSegment_andHandsItsParameterOver() {
+    RouteCatalog templates = templateCatalog();
+
+    assertThat(templates.match(HttpMethod.PUT, "/x/invitations/42"))
+        .isEqualTo(
+            new RouteCatalog.Match.Found(
+                templates.byFunction("handle").orElseThrow(), Map.of("id", "42")));
+    assertThat(templates.match(HttpMethod.PUT, "/x/invitations/4%202/"))
+        .isEqualTo(
+            new RouteCatalog.Match.Found(
+                templates.byFunction("handle").orElseThrow(), Map.of("id", "4 2")));
+  }
+
+  @Test
+  void exactPath_winsOverATemplate() {
+    RouteCatalog templates = templateCatalog();
+
+    assertThat(templates.match(HttpMethod.PUT, "/x/invitations/read"))
+        .isEqualTo(new RouteCatalog.Match.Found(templates.byFunction("read").orElseThrow()));
+    assertThat(catalog.match(HttpMethod.PUT, "/v1/social/group/invitations/read"))
+        .isEqualTo(
+            new RouteCatalog.Match.Found(catalog.byFunction("groupInvitationRead").orElseThrow()));
+    assertThat(catalog.match(HttpMethod.PUT, "/v1/social/group/invitations/7"))
+        .isEqualTo(
+            new RouteCatalog.Match.Found(
+                catalog.byFunction("groupInvitationHandle").orElseThrow(), Map.of("id", "7")));
+  }
+
+  @Test
+  void template_withWrongMethod_isMethodNotAllowed_andOtherShapesAreNoPath() {
+    RouteCatalog templates = templateCatalog();
+
+    assertThat(templates.match(HttpMethod.GET, "/x/invitations/42"))
+        .isEqualTo(new RouteCatalog.Match.MethodNotAllowed(Set.of(HttpMethod.PUT)));
+    assertThat(templates.match(HttpMethod.PUT, "/x/invitations/42/more"))
+        .isInstanceOf(RouteCatalog.Match.NoSuchPath.class);
+    assertThat(templates.match(HttpMethod.PUT, "/x/invitations//"))
+        .isInstanceOf(RouteCatalog.Match.NoSuchPath.class);
+    assertThat(templates.match(HttpMethod.PUT, "/x/invitations/%zz"))
+        .isInstanceOf(RouteCatalog.Match.NoSuchPath.class);
+  }
+
+  @Test
+  void route_namesItsPathParameters_andRefusesHalfSegments() {
+    Route template = route(HttpMethod.GET, "/a/{id}/b/{name}", "t");
+
+    assertThat(template.pathParameters()).containsExactly("id", "name");
+    assertThat(template.bind("/a/1/b/x")).isEqualTo(Map.of("id", "1", "name", "x"));
+    assertThat(template.bind("/a/1/c/x")).isNull();
+    assertThat(route(HttpMethod.GET, "/a/b", "e").pathParameters()).isEmpty();
+    assertThatThrownBy(() -> route(HttpMethod.GET, "/a/x{id}", "bad"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static RouteCatalog templateCatalog() {
+    return new RouteCatalog(
+        List.of(
+            route(HttpMethod.PUT, "/x/invitations/read", "read"),
+            route(HttpMethod.PUT, "/x/invitations/{id}", "handle")));
   }
 
   private static Route route(HttpMethod method, String path, String fn) {

@@ -8,9 +8,11 @@ import io.hichat.functions.user.store.UserStore;
 import io.hichat.model.api.ErrorCode;
 import io.hichat.model.user.TokenResult;
 import java.time.Clock;
+import java.util.List;
 import java.util.OptionalInt;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Registration, login, password reset and account deletion (SEED-SPEC §5.1). */
 @Service
@@ -27,6 +29,8 @@ public class AccountService {
   private final AccessTokens tokens;
   private final TokenVersions versions;
   private final UserMedia media;
+  private final List<AccountErasure> erasures;
+  private final TransactionTemplate tx;
   private final Clock clock;
 
   public AccountService(
@@ -37,6 +41,8 @@ public class AccountService {
       AccessTokens tokens,
       TokenVersions versions,
       UserMedia media,
+      List<AccountErasure> erasures,
+      TransactionTemplate tx,
       Clock clock) {
     this.users = users;
     this.passwords = passwords;
@@ -45,6 +51,8 @@ public class AccountService {
     this.tokens = tokens;
     this.versions = versions;
     this.media = media;
+    this.erasures = erasures;
+    this.tx = tx;
     this.clock = clock;
   }
 
@@ -112,9 +120,24 @@ public class AccountService {
     }
   }
 
-  /** Deletes the account for real: its rows, its tokens and its uploaded files. */
+  /**
+   * Deletes the account for real: its rows and what other domains hold about it (friendships,
+   * memberships, requests — each domain's {@link AccountErasure}, in the same transaction), its
+   * tokens and its uploaded files.
+   */
   public void delete(long userId) {
-    if (!users.delete(userId)) {
+    boolean deleted =
+        Boolean.TRUE.equals(
+            tx.execute(
+                s -> {
+                  erasures.forEach(erasure -> erasure.erase(userId));
+                  if (!users.delete(userId)) {
+                    s.setRollbackOnly();
+                    return false;
+                  }
+                  return true;
+                }));
+    if (!deleted) {
       throw new DomainException(ErrorCode.USER_NOT_FOUND);
     }
     versions.publishDeleted(userId);
