@@ -144,15 +144,7 @@ public class GroupService {
           }
           for (long target : targets) {
             membership.remove(g, target, userId, now);
-            events.notify(
-                NotifyEvent.GROUP_REMOVED,
-                target,
-                userId,
-                "group:" + groupId + ":removed:" + target + ":" + now,
-                groupId,
-                g.name(),
-                "",
-                Map.of());
+            notifyMember(NotifyEvent.GROUP_REMOVED, g, target, userId, "removed", now);
           }
         });
   }
@@ -198,15 +190,7 @@ public class GroupService {
           if (theirs == Roles.MEMBER) {
             membership.receiptsForNewManager(g, target);
           }
-          events.notify(
-              NotifyEvent.GROUP_OWNER_TRANSFERRED,
-              target,
-              userId,
-              "group:" + groupId + ":owner:" + target + ":" + now,
-              groupId,
-              g.name(),
-              "",
-              Map.of());
+          notifyMember(NotifyEvent.GROUP_OWNER_TRANSFERRED, g, target, userId, "owner", now);
         });
   }
 
@@ -236,17 +220,32 @@ public class GroupService {
             if (admin) {
               membership.receiptsForNewManager(g, target);
             }
-            events.notify(
+            notifyMember(
                 admin ? NotifyEvent.GROUP_ADMIN_SET : NotifyEvent.GROUP_ADMIN_UNSET,
+                g,
                 target,
                 userId,
-                "group:" + groupId + ":admin:" + target + ":" + now,
-                groupId,
-                g.name(),
-                "",
-                Map.of());
+                "admin",
+                now);
           }
         });
+  }
+
+  /**
+   * A notification about one member's place in the group (removed, made owner, admin set/unset),
+   * sent directly: the bizId carries the moment, so a second kick or promotion is notified again.
+   */
+  private void notifyMember(
+      String type, GroupRow g, long target, long actor, String what, long now) {
+    events.notify(
+        type,
+        target,
+        actor,
+        "group:" + g.id() + ":" + what + ":" + target + ":" + now,
+        g.id(),
+        g.name(),
+        "",
+        Map.of());
   }
 
   private int targetRole(long groupId, long target) {
