@@ -6,7 +6,7 @@ package io.hichat.model.api;
  *
  * <p>Codes {@code 1000xx} are protocol-level and shared by every domain (the first four keep the
  * reference system's numbers); {@code 2001xx} belong to accounts, {@code 2002xx} to friends, {@code
- * 2003xx} to groups.
+ * 2003xx} to groups, {@code 2004xx} to chat.
  */
 public enum ErrorCode {
   INTERNAL(100001, 500, "internal server error"),
@@ -63,7 +63,20 @@ public enum ErrorCode {
   GROUP_ROLE_TOO_LOW(200315, 403, "admins may act on plain members only"),
   GROUP_TARGET_NOT_MEMBER(200316, 404, "that user is not a member of this group"),
   ALREADY_GROUP_MEMBER(200317, 409, "that user is already a member of this group"),
-  ANNOUNCEMENT_NOT_FOUND(200318, 404, "announcement not found");
+  ANNOUNCEMENT_NOT_FOUND(200318, 404, "announcement not found"),
+
+  NOT_FRIEND_PEER(200401, 403, "the other party is not your friend"),
+  REMOVED_FROM_GROUP(200402, 403, "you have been removed from the group"),
+  BLOCKED_BY_PEER(200403, 403, "the other party does not accept your messages"),
+  CONVERSATION_NOT_FOUND(200404, 404, "conversation not found"),
+  MESSAGE_NOT_FOUND(200405, 404, "message not found"),
+  RECALL_WINDOW_PASSED(200406, 403, "the message is too old to recall"),
+  RECALL_NOT_ALLOWED(200407, 403, "only the sender or a group admin may recall this message"),
+  INVALID_MESSAGE(200408, 400, "message content does not match its type"),
+  UNKNOWN_METHOD(200409, 400, "method does not exist"),
+  FRAME_TOO_LARGE(200410, 413, "frame too large"),
+  FORGED_SENDER(200411, 403, "sendId must be the connection's own user"),
+  SEND_RATE_LIMITED(200412, 429, "sending too fast, slow down");
 
   private final int code;
   private final int httpStatus;

@@ -1,0 +1,46 @@
+package io.hichat.model.im;
+
+/**
+ * Where chat lives in MongoDB: the contract between the chat consumer (functions, the only writer
+ * of messages) and the readers (IM REST functions, the connectors' {@code chat.sync}). No
+ * multi-document transactions: every write is idempotent under a unique index.
+ *
+ * <h2>{@value #CHAT_LOGS}</h2>
+ *
+ * One document per message: {@code _id} ObjectId (its hex is the {@code msgId}), {@code
+ * conversationId}, {@code seq} (long, per conversation from 1, gap-free), {@code clientMsgId},
+ * {@code sendId} (long), {@code recvId} (long: peer or group), {@code chatType}, {@code msgType},
+ * {@code msgContent}, {@code quote}, {@code atUsers} (longs), {@code atAll}, {@code sendTime} (unix
+ * ms), {@code status} (0 normal, 1 recalled), {@code recalledBy}, {@code recalledAt}. Unique
+ * indexes {@code (conversationId, seq)} and {@code (conversationId, sendId, clientMsgId)}.
+ *
+ * <h2>{@value #CONVERSATION}</h2>
+ *
+ * One document per conversation, {@code _id} = conversation id: {@code chatType}, {@code seq} (the
+ * latest message's), {@code lastMsg} (that message's document), {@code updatedAt}.
+ *
+ * <h2>{@value #MEMBERS}</h2>
+ *
+ * One document per (user, conversation), {@code _id} = {@code <userId>:<conversationId>}: {@code
+ * userId}, {@code conversationId}, {@code chatType}, {@code readSeq} (the user has read up to here;
+ * the sender's own messages count as read), {@code readAt} (unix ms of the last advance), {@code
+ * isShow}, {@code isTop}, {@code isMute}, {@code atMeSeq} (the latest seq that mentions the user),
+ * {@code hiddenSeq} (hidden up to this seq), {@code removedSeq} (group only: the last seq the user
+ * may see after removal; absent while a member). Unread = {@code conversation.seq − readSeq};
+ * "has @-me" = {@code atMeSeq > readSeq}. Indexes {@code userId}, {@code conversationId}.
+ */
+public final class ChatSchema {
+
+  public static final String CHAT_LOGS = "chat_logs";
+  public static final String CONVERSATION = "conversation";
+  public static final String MEMBERS = "conversation_members";
+
+  public static final int STATUS_NORMAL = 0;
+  public static final int STATUS_RECALLED = 1;
+
+  private ChatSchema() {}
+
+  public static String memberId(long userId, String conversationId) {
+    return userId + ":" + conversationId;
+  }
+}
