@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     missing JWT key file is created
  */
 @ConfigurationProperties("hichat")
-public record HichatProperties(boolean devMode, Redis redis, S3 s3, Jwt jwt, Kafka kafka) {
+public record HichatProperties(
+    boolean devMode, Redis redis, S3 s3, Jwt jwt, Kafka kafka, Mongo mongo) {
 
   public HichatProperties {
     require(redis != null && notBlank(redis.url()), "hichat.redis.url (HICHAT_REDIS_URL)");
@@ -21,6 +22,7 @@ public record HichatProperties(boolean devMode, Redis redis, S3 s3, Jwt jwt, Kaf
         jwt != null && (notBlank(jwt.keys()) || notBlank(jwt.keysFile())),
         "hichat.jwt.keys or hichat.jwt.keys-file (HICHAT_JWT_KEYS / HICHAT_JWT_KEYS_FILE)");
     require(kafka != null && notBlank(kafka.bootstrap()), "hichat.kafka.bootstrap");
+    require(mongo != null && notBlank(mongo.uri()), "hichat.mongo.uri (HICHAT_MONGO_URI)");
   }
 
   /**
@@ -69,6 +71,12 @@ public record HichatProperties(boolean devMode, Redis redis, S3 s3, Jwt jwt, Kaf
    * @param iam authenticate with MSK IAM over TLS ({@link KafkaClients})
    */
   public record Kafka(String bootstrap, boolean iam) {}
+
+  /**
+   * @param uri a {@code mongodb://} URI; its path names the database, else {@code database}
+   * @param database the database when the URI names none
+   */
+  public record Mongo(String uri, String database) {}
 
   private static boolean notBlank(String s) {
     return s != null && !s.isBlank();

@@ -36,7 +36,11 @@ public final class LocalMain {
       HichatProperties props = context.getBean(HichatProperties.class);
       context.getBean(io.hichat.functions.auth.SigningKeys.class);
       System.out.println("jwt: signing keys ready");
-      new Provisioner(context.getBean(DataSource.class), context.getBean(S3Client.class), props)
+      new Provisioner(
+              context.getBean(DataSource.class),
+              context.getBean(S3Client.class),
+              props,
+              context.getBean(com.mongodb.client.MongoDatabase.class))
           .run(line -> System.out.println(line));
     }
     System.out.printf("provisioned in %.1f s%n", (System.nanoTime() - start) / 1e9);

@@ -1,6 +1,8 @@
 package io.hichat.functions.local;
 
+import com.mongodb.client.MongoDatabase;
 import io.hichat.functions.config.HichatProperties;
+import io.hichat.functions.im.store.ChatIndexes;
 import io.hichat.functions.ops.KafkaTopics;
 import io.hichat.functions.ops.Migrator;
 import io.hichat.model.event.Topics;
@@ -11,19 +13,22 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 
 /**
- * Makes the engines ready for HiChat: applies the MySQL migrations, creates the media bucket and
- * every Kafka topic. Safe to run again: each step skips what exists.
+ * Makes the engines ready for HiChat: applies the MySQL migrations, creates the chat indexes in
+ * MongoDB, the media bucket and every Kafka topic. Safe to run again: each step skips what exists.
  */
 public final class Provisioner {
 
   private final DataSource dataSource;
   private final S3Client s3;
   private final HichatProperties props;
+  private final MongoDatabase mongo;
 
-  public Provisioner(DataSource dataSource, S3Client s3, HichatProperties props) {
+  public Provisioner(
+      DataSource dataSource, S3Client s3, HichatProperties props, MongoDatabase mongo) {
     this.dataSource = dataSource;
     this.s3 = s3;
     this.props = props;
+    this.mongo = mongo;
   }
 
   public void run(Consumer<String> progress) {
@@ -33,6 +38,7 @@ public final class Provisioner {
             + result.migrationsExecuted
             + " migration(s) applied, schema at version "
             + (result.targetSchemaVersion == null ? "(unchanged)" : result.targetSchemaVersion));
+    progress.accept("mongo: " + new ChatIndexes(mongo).ensure() + " chat index(es) ensured");
     progress.accept("s3: bucket " + ensureBucket());
     progress.accept(
         "kafka: " + ensureTopics() + " topic(s) created, " + Topics.all().size() + " in all");

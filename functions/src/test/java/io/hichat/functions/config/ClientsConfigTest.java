@@ -19,7 +19,8 @@ class ClientsConfigTest {
             new HichatProperties.S3(null, "us-east-1", null, null, "media", null, false),
             new HichatProperties.Jwt(
                 null, "unused", "hichat", "hichat-api", Duration.ofDays(1), "http://x"),
-            new HichatProperties.Kafka("127.0.0.1:1", false));
+            new HichatProperties.Kafka("127.0.0.1:1", false),
+            new HichatProperties.Mongo("mongodb://127.0.0.1:1/hichat", "hichat"));
     RedissonClient redis = new ClientsConfig().redisson(props);
     try {
       assertThat(redis.getConfig().isLazyInitialization()).isTrue();

@@ -27,7 +27,11 @@ class ProvisionerIT {
   @Test
   void secondRun_changesNothing_andEveryTopicExistsWithItsPartitions() throws Exception {
     List<String> lines = new ArrayList<>();
-    new Provisioner(stack.bean(DataSource.class), stack.bean(S3Client.class), props)
+    new Provisioner(
+            stack.bean(DataSource.class),
+            stack.bean(S3Client.class),
+            props,
+            stack.bean(com.mongodb.client.MongoDatabase.class))
         .run(lines::add);
     assertThat(lines).anyMatch(l -> l.startsWith("mysql: 0 migration(s) applied"));
     assertThat(lines).anyMatch(l -> l.equals("s3: bucket " + props.s3().bucket() + " exists"));

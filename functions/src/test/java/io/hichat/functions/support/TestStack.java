@@ -53,7 +53,8 @@ public final class TestStack {
       new Provisioner(
               context.getBean(DataSource.class),
               context.getBean(S3Client.class),
-              context.getBean(HichatProperties.class))
+              context.getBean(HichatProperties.class),
+              context.getBean(com.mongodb.client.MongoDatabase.class))
           .run(line -> {});
       try {
         LocalGateway gateway =

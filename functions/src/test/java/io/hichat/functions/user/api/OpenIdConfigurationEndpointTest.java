@@ -35,7 +35,8 @@ class OpenIdConfigurationEndpointTest {
         new HichatProperties.S3(null, "eu-west-1", null, null, "media", null, false),
         new HichatProperties.Jwt(
             null, "unused", issuer, "hichat-api", Duration.ofDays(1), publicBaseUrl),
-        new HichatProperties.Kafka("127.0.0.1:1", false));
+        new HichatProperties.Kafka("127.0.0.1:1", false),
+        new HichatProperties.Mongo("mongodb://127.0.0.1:1/hichat", "hichat"));
   }
 
   @Test
