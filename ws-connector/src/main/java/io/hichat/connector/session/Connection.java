@@ -88,7 +88,7 @@ public final class Connection {
 
   /** Takes one token from this connection's {@code chat.user} bucket; false when it is empty. */
   public boolean trySend() {
-    long now = System.nanoTime();
+    long now = nanoTime();
     if (sends == null) {
       sends = new TokenBucket(tuning.sendBurst(), now);
     }
@@ -114,7 +114,7 @@ public final class Connection {
     if (unacked == null) {
       unacked = new Unacked();
     }
-    if (unacked.track(trackId, frame, System.nanoTime()) > tuning.maxUnacked()) {
+    if (unacked.track(trackId, frame, nanoTime()) > tuning.maxUnacked()) {
       close(CLOSE_POLICY, "too many unacknowledged messages");
       return;
     }
@@ -146,7 +146,7 @@ public final class Connection {
       return;
     }
     List<byte[]> again =
-        unacked.due(System.nanoTime(), tuning.pushAckTimeout().toNanos(), tuning.pushRetries());
+        unacked.due(nanoTime(), tuning.pushAckTimeout().toNanos(), tuning.pushRetries());
     for (byte[] frame : again) {
       channel.write(new TextWebSocketFrame(Unpooled.wrappedBuffer(frame)));
     }
@@ -156,6 +156,11 @@ public final class Connection {
     if (!unacked.isEmpty()) {
       scheduleRepush();
     }
+  }
+
+  /** The event loop's clock (a test's frozen one in memory). */
+  private long nanoTime() {
+    return channel.eventLoop().ticker().nanoTime();
   }
 
   /** Sends a close frame with {@code code} and closes the socket, from any thread. */
