@@ -7,9 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * <p>Client to server: {@code id} is chosen by the client and unique per connection; {@code method}
  * names one of {@link WsMethods}; {@code frameType} is {@link #DATA} (answered by exactly one
- * {@link #ACK} or one {@link #ERROR} frame echoing {@code id}), {@link #NO_ACK} (never answered:
- * heartbeats, typing), {@link #PING} (answered by a ping frame) or {@link #ACK} (the client
- * confirms a pushed chat frame: {@code id} = the pushed frame's id).
+ * {@link #ACK} or one {@link #ERROR} frame echoing {@code id}), {@link #NO_ACK} (never acked:
+ * heartbeats, typing; only a failure is reported, by an error frame echoing {@code id}), {@link
+ * #PING} (answered by a ping frame) or {@link #ACK} (the client confirms a pushed chat frame:
+ * {@code id} = the pushed frame's id).
  *
  * <p>Server to client: pushes are {@link #DATA} frames whose {@code method} is one of {@link
  * WsMethods}' push names ({@code ""} for chat frames) and {@code formId} the sender ({@code "101"}
