@@ -1,5 +1,6 @@
 package io.hichat.connector;
 
+import com.mongodb.ConnectionString;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -93,6 +94,12 @@ public record ConnectorConfig(
     require(notBlank(mysqlUrl), "HICHAT_MYSQL_URL is empty");
     require(mysqlPoolSize >= 1 && mysqlPoolSize <= 64, "HICHAT_MYSQL_POOL_SIZE must be 1..64");
     require(notBlank(mongoUri), "HICHAT_MONGO_URI is empty");
+    try {
+      new ConnectionString(mongoUri);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "HICHAT_MONGO_URI is not a MongoDB URI: " + e.getMessage());
+    }
     require(notBlank(mongoDatabase), "HICHAT_MONGO_DATABASE is empty");
     require(notBlank(jwtIssuer), "HICHAT_JWT_ISSUER is empty");
     require(notBlank(jwtAudience), "HICHAT_JWT_AUDIENCE is empty");
@@ -192,14 +199,8 @@ public record ConnectorConfig(
 
   /** The database named by the URI wins over {@link #mongoDatabase}, as in the functions. */
   public String mongoDatabaseName() {
-    int slash = mongoUri.indexOf('/', mongoUri.indexOf("//") + 2);
-    if (slash < 0) {
-      return mongoDatabase;
-    }
-    String rest = mongoUri.substring(slash + 1);
-    int query = rest.indexOf('?');
-    String name = query < 0 ? rest : rest.substring(0, query);
-    return name.isEmpty() ? mongoDatabase : name;
+    String named = new ConnectionString(mongoUri).getDatabase();
+    return named == null || named.isEmpty() ? mongoDatabase : named;
   }
 
   /** The public half of a JWK set in the format of the functions' signing keys. */

@@ -24,7 +24,14 @@ public final class ConnectorMain {
       System.exit(2);
       return;
     }
-    Connector connector = Connector.start(config);
+    Connector connector;
+    try {
+      connector = Connector.start(config);
+    } catch (RuntimeException e) {
+      log.error("cannot start: {}", e.toString(), e);
+      System.exit(1);
+      return;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

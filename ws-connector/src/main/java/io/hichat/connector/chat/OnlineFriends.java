@@ -1,6 +1,7 @@
 package io.hichat.connector.chat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -25,7 +26,7 @@ public final class OnlineFriends {
         .thenCompose(
             friends ->
                 friends.isEmpty()
-                    ? CompletableFuture.completedFuture(java.util.Map.<String, List<Long>>of())
+                    ? CompletableFuture.completedFuture(Map.<String, List<Long>>of())
                     : presence.byConnector(friends))
         .thenApply(
             byConnector -> {

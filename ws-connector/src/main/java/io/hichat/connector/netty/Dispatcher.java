@@ -64,7 +64,7 @@ public final class Dispatcher extends SimpleChannelInboundHandler<ClientFrame> {
               Frame.error(r.id(), ErrorCode.RATE_LIMITED.code(), "too many requests in flight"),
               r.answered());
       case PROCESS -> {
-        if (r.call() instanceof Call.SendChat && !connection.trySend()) {
+        if (counted(r.call()) && !connection.trySend()) {
           ErrorCode limited = ErrorCode.SEND_RATE_LIMITED;
           complete(
               ctx, connection, r, Frame.error(r.id(), limited.code(), limited.message()), false);
@@ -87,6 +87,11 @@ public final class Dispatcher extends SimpleChannelInboundHandler<ClientFrame> {
                 });
       }
     }
+  }
+
+  /** Sends and typing fan out to others: they share the connection's send bucket. */
+  private static boolean counted(Call call) {
+    return call instanceof Call.SendChat || call instanceof Call.TypingNow;
   }
 
   private static void complete(
