@@ -1,0 +1,147 @@
+package io.hichat.connector.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hichat.connector.ConnectorConfig;
+import io.hichat.connector.chat.RelationSet;
+import io.hichat.connector.session.Connection;
+import io.hichat.connector.session.Sessions;
+import io.hichat.connector.support.Stack;
+import io.hichat.functions.support.Users.TestUser;
+import io.hichat.model.delivery.Presence;
+import io.hichat.model.delivery.RelationKeys;
+import io.netty.channel.embedded.EmbeddedChannel;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
+
+/** The Redis and MySQL adapters against the real engines. */
+class StoresIT {
+
+  final RedissonClient redis = Stack.redis();
+  final BlockingSql sql = new BlockingSql(Stack.functions().bean(DataSource.class), 2);
+  final RedisRelationGate gate = new RedisRelationGate(redis, sql);
+  final Sessions sessions = new Sessions("ws-store-it", ConnectorConfig.Tuning.defaults());
+
+  Map<String, String> entries(long userId) {
+    return redis
+        .<String, String>getMap(Presence.userKey(userId), StringCodec.INSTANCE)
+        .readAllMap();
+  }
+
+  static <T> T join(java.util.concurrent.CompletionStage<T> stage) {
+    return stage.toCompletableFuture().join();
+  }
+
+  @Test
+  void friendSet_isLoadedFromMySqlOnAMiss_withTheSentinel_andAnsweredFromIt() {
+    TestUser ada = Stack.user("ada");
+    TestUser bob = Stack.user("bob");
+    TestUser cyd = Stack.user("cyd");
+    Stack.befriend(ada, bob);
+    RelationSet friends = RelationSet.friends(ada.id());
+    redis.getKeys().delete(friends.key());
+
+    assertThat(join(gate.contains(friends, bob.id()))).isTrue();
+    assertThat(join(gate.contains(friends, cyd.id()))).isFalse();
+    assertThat(redis.<String>getSet(friends.key(), StringCodec.INSTANCE).readAll())
+        .containsExactlyInAnyOrder(RelationKeys.LOADED, Long.toString(bob.id()));
+    assertThat(join(gate.members(friends))).containsExactly(bob.id());
+    assertThat(redis.getKeys().remainTimeToLive(friends.key())).isPositive();
+  }
+
+  @Test
+  void concurrentMissesOfOneSet_shareOneLoad() {
+    TestUser ada = Stack.user("ada");
+    RelationSet blocks = RelationSet.blocks(ada.id());
+    redis.getKeys().delete(blocks.key());
+
+    CompletableFuture<Set<Long>> first = gate.load(blocks);
+    CompletableFuture<Set<Long>> second = gate.load(blocks);
+
+    assertThat(second).isSameAs(first);
+    assertThat(first.join()).isEmpty();
+    assertThat(redis.<String>getSet(blocks.key(), StringCodec.INSTANCE).readAll())
+        .containsExactly(RelationKeys.LOADED);
+  }
+
+  @Test
+  void groupSet_invalidatedByAWriter_isLoadedAgainUnderTheNewGeneration() {
+    TestUser owner = Stack.user("owner");
+    long group = Stack.group(owner);
+    RelationSet members = RelationSet.members(group);
+    redis.getKeys().delete(members.key());
+    // a writer changed the group in MySQL and moved the generation
+    redis
+        .getScript(StringCodec.INSTANCE)
+        .eval(
+            org.redisson.api.RScript.Mode.READ_WRITE,
+            RelationKeys.INVALIDATE_SCRIPT,
+            org.redisson.api.RScript.ReturnType.LONG,
+            List.of(members.key(), RelationKeys.generation(members.key())),
+            "60");
+
+    assertThat(join(gate.members(members))).containsExactly(owner.id());
+    assertThat(redis.getKeys().countExists(members.key())).isEqualTo(1);
+  }
+
+  @Test
+  void presence_isWrittenRefreshedAndRemovedOnlyByItsOwnConnection() {
+    TestUser ada = Stack.user("ada");
+    Instant start = Instant.now();
+    RedisPresence now = new RedisPresence(redis, "ws-store-it", Clock.fixed(start, ZoneOffset.UTC));
+    RedisPresence later =
+        new RedisPresence(
+            redis, "ws-store-it", Clock.fixed(start.plus(Duration.ofMinutes(2)), ZoneOffset.UTC));
+    Connection web = sessions.open(new EmbeddedChannel(), ada.id(), "web");
+    Connection gone = sessions.open(new EmbeddedChannel(), ada.id(), "old");
+
+    join(now.register(web));
+    join(now.register(gone));
+    gone.channel().close();
+    join(later.refresh(List.of(web, gone)));
+
+    Map<String, String> entries = entries(ada.id());
+    assertThat(entries).containsOnlyKeys(web.id(), gone.id());
+    assertThat(entries.get(web.id()))
+        .isEqualTo(
+            Presence.entry(
+                "ws-store-it",
+                "web",
+                start.plus(Duration.ofMinutes(2)).plus(Presence.TTL).toEpochMilli()));
+    assertThat(join(later.byConnector(List.of(ada.id()))))
+        .isEqualTo(Map.of("ws-store-it", List.of(ada.id())));
+
+    RedisPresence other = new RedisPresence(redis, "ws-other", Clock.systemUTC());
+    join(other.unregister(web));
+    assertThat(entries(ada.id())).containsKey(web.id());
+    join(now.unregister(web));
+    join(now.unregister(gone));
+    assertThat(entries(ada.id())).isEmpty();
+  }
+
+  @Test
+  void presence_ignoresEntriesWhoseConnectorStoppedRefreshing() {
+    TestUser ada = Stack.user("ada");
+    Instant start = Instant.now();
+    RedisPresence then = new RedisPresence(redis, "ws-dead", Clock.fixed(start, ZoneOffset.UTC));
+    join(then.register(sessions.open(new EmbeddedChannel(), ada.id(), "web")));
+
+    RedisPresence afterTtl =
+        new RedisPresence(
+            redis,
+            "ws-reader",
+            Clock.fixed(start.plus(Presence.TTL).plusSeconds(1), ZoneOffset.UTC));
+
+    assertThat(join(afterTtl.byConnector(List.of(ada.id())))).isEmpty();
+  }
+}
