@@ -52,6 +52,18 @@ public final class Dispatcher extends SimpleChannelInboundHandler<ClientFrame> {
   }
 
   private void request(ChannelHandlerContext ctx, Connection connection, ClientFrame.Request r) {
+    if (r.call() instanceof Call.Ping) {
+      // a liveness probe changes nothing and answers the same each time: no memory of its id
+      methods
+          .call(connection.userId(), r.id(), r.call())
+          .whenComplete(
+              (result, error) -> {
+                Throwable cause = unwrap(error);
+                Frame outcome = cause == null ? Frame.ack(r.id(), result) : error(r.id(), cause);
+                onLoop(ctx, () -> reply(ctx, outcome, r.answered()));
+              });
+      return;
+    }
     RecentFrames recent = connection.recent();
     switch (recent.admit(r.id(), r.answered())) {
       case REPEAT -> reply(ctx, recent.outcome(r.id()), r.answered());
@@ -79,13 +91,17 @@ public final class Dispatcher extends SimpleChannelInboundHandler<ClientFrame> {
                   // a backing service's failure is forgotten, so the client may retry the id
                   boolean remember =
                       r.call().remembered() && (cause == null || cause instanceof WsException);
-                  if (ctx.executor().inEventLoop()) {
-                    complete(ctx, connection, r, outcome, remember);
-                  } else {
-                    ctx.executor().execute(() -> complete(ctx, connection, r, outcome, remember));
-                  }
+                  onLoop(ctx, () -> complete(ctx, connection, r, outcome, remember));
                 });
       }
+    }
+  }
+
+  private static void onLoop(ChannelHandlerContext ctx, Runnable task) {
+    if (ctx.executor().inEventLoop()) {
+      task.run();
+    } else {
+      ctx.executor().execute(task);
     }
   }
 

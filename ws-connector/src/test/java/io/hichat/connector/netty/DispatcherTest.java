@@ -131,6 +131,20 @@ class DispatcherTest {
   }
 
   @Test
+  void chatPing_isAnsweredEachTime_withoutRememberingItsId() {
+    methods.answer = i -> CompletableFuture.completedFuture("pong");
+
+    Wire.send(channel, "{\"id\":\"p1\",\"method\":\"chat.ping\"}");
+    Wire.send(channel, "{\"id\":\"p2\",\"frameType\":4,\"method\":\"chat.ping\"}");
+
+    assertThat(Wire.written(channel))
+        .singleElement()
+        .satisfies(f -> assertThat(f.path("data").asString()).isEqualTo("pong"));
+    assertThat(methods.calls).hasSize(2);
+    assertThat(Connection.of(channel).recent().size()).isZero();
+  }
+
+  @Test
   void noAckFrame_succeeding_isNotAnswered() {
     Wire.send(channel, SEND.formatted("n1", Frame.NO_ACK));
 
