@@ -87,7 +87,12 @@ public final class Sessions {
     if (removed[0]) {
       count.decrementAndGet();
     }
-    connection.channel().eventLoop().execute(connection::released);
+    var loop = connection.channel().eventLoop();
+    if (loop.inEventLoop()) {
+      connection.released();
+    } else {
+      loop.execute(connection::released);
+    }
     return removed[0];
   }
 
