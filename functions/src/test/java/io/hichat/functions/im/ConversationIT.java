@@ -191,6 +191,37 @@ class ConversationIT {
   }
 
   @Test
+  void removedMember_reportsReadingUpToTheRemovalOnly_andAForeignGroupRefusesTheBatch() {
+    TestUser owner = im.user("Owner");
+    TestUser gone = im.user("Gone");
+    TestUser eve = im.user("Eve");
+    long group = im.group(owner, gone);
+    String conv = ConversationIds.group(group);
+    String foreign = ConversationIds.group(im.group(eve));
+    long now = System.currentTimeMillis();
+    for (int i = 1; i <= 10; i++) {
+      im.append(conv, group, Msg.by(owner, now, "g" + i));
+    }
+    im.kick(owner, group, gone);
+    im.member(gone.id(), conv, Map.of("readSeq", 2L, "removedSeq", 6L));
+
+    update(gone, conv, "\"read\":30");
+    assertThat(readSeq(gone, conv)).isEqualTo(6);
+    assertThat(im.conversation(gone, conv).path("read").asLong()).isZero();
+
+    Api.Resp r =
+        im.api.put(
+            ImSteps.P + "/conversation",
+            "{\"conversationList\":{\"%s\":{\"isShow\":false},\"%s\":{\"seq\":1}}}"
+                .formatted(conv, foreign),
+            gone.token());
+    assertThat(r.status()).as(r.raw()).isEqualTo(404);
+    assertThat(r.code()).isEqualTo(ErrorCode.CONVERSATION_NOT_FOUND.code());
+    assertThat(im.memberDoc(gone.id(), conv).getBoolean("isShow")).isTrue();
+    assertThat(im.memberDoc(gone.id(), foreign)).isNull();
+  }
+
+  @Test
   void updateBadInput_isRefused_andChangesNothing() {
     TestUser ada = im.user("Ada");
     TestUser bob = im.user("Bob");

@@ -6,8 +6,14 @@ import io.hichat.functions.im.store.ConversationBook;
 import io.hichat.functions.im.store.ImDirectory;
 import io.hichat.functions.im.store.MemberState;
 import io.hichat.model.api.ErrorCode;
+import io.hichat.model.im.ChatSchema;
 import io.hichat.model.im.ChatTypes;
 import io.hichat.model.im.ConversationIds;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -60,6 +66,58 @@ public class ConversationAccess {
       throw notFound();
     }
     return new Access(conversationId, chatType, 0, groupId, false, -1, removedSeq);
+  }
+
+  /**
+   * {@link #read} for many conversations at once, in two reads (the caller's groups, then the
+   * member documents of the others), keeping the order of {@code conversationIds}.
+   *
+   * @throws DomainException {@link ErrorCode#CONVERSATION_NOT_FOUND} when any is not the caller's
+   */
+  public Map<String, Access> readAll(long userId, Collection<String> conversationIds) {
+    Map<Long, Integer> groups = null;
+    Map<String, Access> out = new LinkedHashMap<>();
+    List<String> removedCandidates = new ArrayList<>();
+    for (String id : conversationIds) {
+      if (chatTypeOf(id) == ChatTypes.SINGLE) {
+        out.put(id, read(userId, id));
+        continue;
+      }
+      if (groups == null) {
+        groups = directory.currentGroups(userId);
+      }
+      long groupId = ConversationIds.groupId(id);
+      Integer role = groups.get(groupId);
+      out.put(
+          id,
+          role == null
+              ? null
+              : new Access(id, ChatTypes.GROUP, 0, groupId, true, role, Access.UNLIMITED));
+      if (role == null) {
+        removedCandidates.add(ChatSchema.memberId(userId, id));
+      }
+    }
+    if (!removedCandidates.isEmpty()) {
+      Map<String, MemberState> docs = book.members(removedCandidates);
+      for (Map.Entry<String, Access> e : out.entrySet()) {
+        if (e.getValue() == null) {
+          MemberState m = docs.get(ChatSchema.memberId(userId, e.getKey()));
+          if (m == null || m.removedSeq() == null) {
+            throw notFound();
+          }
+          e.setValue(
+              new Access(
+                  e.getKey(),
+                  ChatTypes.GROUP,
+                  0,
+                  ConversationIds.groupId(e.getKey()),
+                  false,
+                  -1,
+                  m.removedSeq()));
+        }
+      }
+    }
+    return out;
   }
 
   static DomainException notFound() {

@@ -222,10 +222,7 @@ public class ConversationService {
               + " conversations");
     }
     entries.forEach(ConversationService::check);
-    Map<String, Access> granted = new LinkedHashMap<>();
-    for (String id : entries.keySet()) {
-      granted.put(id, access.read(userId, id));
-    }
+    Map<String, Access> granted = access.readAll(userId, entries.keySet());
     long now = clock.millis();
     granted.forEach((id, a) -> apply(userId, a, entries.get(id), now));
   }
