@@ -11,8 +11,11 @@ package io.hichat.model.im;
  * conversationId}, {@code seq} (long, per conversation from 1, gap-free), {@code clientMsgId},
  * {@code sendId} (long), {@code recvId} (long: peer or group), {@code chatType}, {@code msgType},
  * {@code msgContent}, {@code quote}, {@code atUsers} (longs), {@code atAll}, {@code sendTime} (unix
- * ms), {@code status} (0 normal, 1 recalled), {@code recalledBy}, {@code recalledAt}. Unique
- * indexes {@code (conversationId, seq)} and {@code (conversationId, sendId, clientMsgId)}.
+ * ms), {@code status} (0 normal, 1 recalled), {@code recalledBy} (long), {@code recalledAt} (unix
+ * ms), {@code recallPublished} (written by the recall endpoint: false from the status flip until
+ * the {@code im.recall} event is acknowledged, then true; a recall of a message whose event was not
+ * acknowledged publishes it again). Unique indexes {@code (conversationId, seq)} and {@code
+ * (conversationId, sendId, clientMsgId)}.
  *
  * <h2>{@value #CONVERSATION}</h2>
  *
@@ -27,7 +30,8 @@ package io.hichat.model.im;
  * isShow}, {@code isTop}, {@code isMute}, {@code atMeSeq} (the latest seq that mentions the user),
  * {@code hiddenSeq} (hidden up to this seq), {@code removedSeq} (group only: the last seq the user
  * may see after removal; absent while a member). Unread = {@code conversation.seq − readSeq};
- * "has @-me" = {@code atMeSeq > readSeq}. Indexes {@code userId}, {@code conversationId}.
+ * "has @-me" = {@code atMeSeq > readSeq}; hidden = {@code isShow} false and {@code hiddenSeq ≥
+ * conversation.seq} (a new message shows it again). Indexes {@code userId}, {@code conversationId}.
  */
 public final class ChatSchema {
 
