@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
@@ -114,9 +115,9 @@ public class MessageLog {
             Filters.eq("conversationId", conversationId),
             Filters.gt("seq", afterSeq),
             Filters.lte("seq", upToSeq));
-    for (Object sender : logs.distinct("sendId", filter, Object.class)) {
-      if (sender instanceof Number n) {
-        out.add(n.longValue());
+    for (BsonValue sender : logs.distinct("sendId", filter, BsonValue.class)) {
+      if (sender.isNumber()) {
+        out.add(sender.asNumber().longValue());
       }
     }
     return out;
