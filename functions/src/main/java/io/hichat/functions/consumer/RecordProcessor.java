@@ -18,11 +18,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a consumer over a Kafka event, record by record in partition order: a record that fails is
- * tried again with backoff up to the consumer's attempt limit, then sent to the topic's dead-letter
- * topic with the error — never dropped, and never blocking its partition for good. If even the
- * dead-letter send fails, the invocation fails, so the whole batch comes again (consumers are
- * idempotent).
+ * Runs a consumer over a Kafka event, record by record in partition order ({@link #process}) or as
+ * one batch ({@link #processBatch}): a record that fails is tried again with backoff up to the
+ * consumer's attempt limit, then sent to the topic's dead-letter topic with the error — never
+ * dropped, and never blocking its partition for good. If even the dead-letter send fails, the
+ * invocation fails, so the whole batch comes again (consumers are idempotent).
  */
 @Component
 public class RecordProcessor {
