@@ -348,7 +348,10 @@ class ChatPersistIT {
       send(mismatched);
       send(single(ada, bob, "good", "still here"));
 
-      assertThat(dlq.await(v -> v.equals(garbage), 1, WAIT)).hasSize(1);
+      var dead = dlq.awaitRecords(v -> v.equals(garbage), 1, WAIT);
+      assertThat(dead).hasSize(1);
+      assertThat(KafkaProbe.header(dead.get(0), "hichat-error")).contains("malformed chat event");
+      assertThat(KafkaProbe.header(dead.get(0), "hichat-consumer")).isEqualTo("chatPersist");
       assertThat(dlq.await(v -> v.contains(mismatched.eventId()), 1, WAIT)).hasSize(1);
       awaitSeq(conv, 1);
       assertThat(logs(conv)).extracting(d -> d.getString("clientMsgId")).containsExactly("good");
