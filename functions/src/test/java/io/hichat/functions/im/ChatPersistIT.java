@@ -10,18 +10,22 @@ import io.hichat.functions.im.store.ChatLogEntry;
 import io.hichat.functions.im.store.MessageLog;
 import io.hichat.functions.support.KafkaProbe;
 import io.hichat.functions.support.Users.TestUser;
+import io.hichat.model.delivery.RelationKeys;
 import io.hichat.model.event.ChatEvent;
 import io.hichat.model.event.Topics;
 import io.hichat.model.im.ChatSchema;
 import io.hichat.model.im.ChatTypes;
 import io.hichat.model.im.ConversationIds;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -134,9 +138,7 @@ class ChatPersistIT {
       assertThat(number(member(bob.id(), conv), "readSeq")).isEqualTo(2);
       JsonNode echo = adas.await(Inbox.chat(ChatTypes.CONTENT_ECHO, "twice")).path("data");
       assertThat(echo.path("seq").asLong()).isEqualTo(1);
-      assertThat(
-              adas.gets(
-                  Inbox.chat(ChatTypes.CONTENT_ECHO, "twice"), java.time.Duration.ofSeconds(1)))
+      assertThat(adas.gets(Inbox.chat(ChatTypes.CONTENT_ECHO, "twice"), Duration.ofSeconds(1)))
           .as("one echo per message, not per copy")
           .isFalse();
     }
@@ -255,7 +257,7 @@ class ChatPersistIT {
                   .path("atAll")
                   .asBoolean())
           .isTrue();
-      assertThat(members.gets(Inbox.chat(ChatTypes.CONTENT_MESSAGE, "g1"), java.time.Duration.ZERO))
+      assertThat(members.gets(Inbox.chat(ChatTypes.CONTENT_MESSAGE, "g1"), Duration.ZERO))
           .as("the sender gets its echo, not its own message")
           .isFalse();
     }
@@ -283,13 +285,10 @@ class ChatPersistIT {
     TestUser bob = user("bob");
     befriend(ada, bob);
     String conv = ConversationIds.single(ada.id(), bob.id());
-    var redis = STACK.bean(org.redisson.api.RedissonClient.class);
-    String blk = io.hichat.model.delivery.RelationKeys.blocks(ada.id());
-    redis.getSet(blk, org.redisson.client.codec.StringCodec.INSTANCE).add("__loaded__");
-    var generation =
-        redis.<String>getBucket(
-            io.hichat.model.delivery.RelationKeys.generation(blk),
-            org.redisson.client.codec.StringCodec.INSTANCE);
+    var redis = STACK.bean(RedissonClient.class);
+    String blk = RelationKeys.blocks(ada.id());
+    redis.getSet(blk, StringCodec.INSTANCE).add("__loaded__");
+    var generation = redis.<String>getBucket(RelationKeys.generation(blk), StringCodec.INSTANCE);
     long before = generation.get() == null ? 0 : Long.parseLong(generation.get());
 
     block(ada, bob, true);

@@ -10,9 +10,11 @@ import io.hichat.functions.social.domain.RelationCache;
 import io.hichat.functions.support.Users.TestUser;
 import io.hichat.model.delivery.RelationKeys;
 import io.hichat.model.im.ConversationIds;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 
@@ -102,10 +104,10 @@ class ChatRelationIT {
         redis
             .getScript(StringCodec.INSTANCE)
             .eval(
-                org.redisson.api.RScript.Mode.READ_WRITE,
+                RScript.Mode.READ_WRITE,
                 RelationKeys.LOAD_SCRIPT,
-                org.redisson.api.RScript.ReturnType.LONG,
-                java.util.List.<Object>of(key, RelationKeys.generation(key)),
+                RScript.ReturnType.LONG,
+                List.<Object>of(key, RelationKeys.generation(key)),
                 "5", // the generation the loader read before a writer moved it
                 "3600",
                 "42");
@@ -139,7 +141,7 @@ class ChatRelationIT {
     TestUser ada = user("ada");
     TestUser bob = user("bob");
     befriend(ada, bob);
-    for (TestUser u : java.util.List.of(ada, bob)) {
+    for (TestUser u : List.of(ada, bob)) {
       redis.getSet(RelationKeys.friends(u.id()), StringCodec.INSTANCE).add(RelationKeys.LOADED);
     }
     var r =

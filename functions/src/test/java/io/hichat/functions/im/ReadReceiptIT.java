@@ -11,6 +11,7 @@ import io.hichat.model.event.ReadEvent;
 import io.hichat.model.event.Topics;
 import io.hichat.model.im.ChatTypes;
 import io.hichat.model.im.ConversationIds;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
@@ -140,9 +141,7 @@ class ReadReceiptIT {
       assertThat(receipt.path("sendId").asText()).isEqualTo(Long.toString(reader.id()));
       assertThat(receipt.path("recvId").asText()).isEqualTo(Long.toString(group));
       assertThat(receipt.path("seq").asLong()).isEqualTo(2);
-      assertThat(
-              owners.gets(
-                  Inbox.chat(ChatTypes.CONTENT_READ, null), java.time.Duration.ofSeconds(1)))
+      assertThat(owners.gets(Inbox.chat(ChatTypes.CONTENT_READ, null), Duration.ofSeconds(1)))
           .as("the owner sent nothing the reader read")
           .isFalse();
     }

@@ -12,6 +12,7 @@ import io.hichat.model.im.ChatSchema;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
@@ -48,7 +49,7 @@ public class ConversationWriter {
   }
 
   public long seq(String conversationId) {
-    return seqs(java.util.List.of(conversationId)).get(conversationId);
+    return seqs(List.of(conversationId)).get(conversationId);
   }
 
   /**
