@@ -94,9 +94,7 @@ public final class TestStack {
     trigger.close();
     trigger =
         LocalKafkaTrigger.start(
-            context(),
-            bean(HichatProperties.class).kafka(),
-            ConsumerCatalog.get().consumers());
+            context(), bean(HichatProperties.class).kafka(), ConsumerCatalog.get().consumers());
   }
 
   private void stop() {
