@@ -64,6 +64,6 @@ class ConsumersTest {
   void theRealCatalogue_namesTheConsumersThatExist() {
     assertThat(io.hichat.model.route.ConsumerCatalog.get().consumers())
         .extracting(Consumer::function)
-        .contains("notifyPersist", "relationSync");
+        .contains("notifyPersist", "relationSync", "chatPersist", "readReceipt", "recallPush");
   }
 }

@@ -18,11 +18,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a consumer over a Kafka event, record by record in partition order: a record that fails is
- * tried again with backoff up to the consumer's attempt limit, then sent to the topic's dead-letter
- * topic with the error — never dropped, and never blocking its partition for good. If even the
- * dead-letter send fails, the invocation fails, so the whole batch comes again (consumers are
- * idempotent).
+ * Runs a consumer over a Kafka event, record by record in partition order ({@link #process}) or as
+ * one batch ({@link #processBatch}): a record that fails is tried again with backoff up to the
+ * consumer's attempt limit, then sent to the topic's dead-letter topic with the error — never
+ * dropped, and never blocking its partition for good. If even the dead-letter send fails, the
+ * invocation fails, so the whole batch comes again (consumers are idempotent).
  */
 @Component
 public class RecordProcessor {
@@ -39,6 +39,18 @@ public class RecordProcessor {
     void handle(ConsumedRecord record) throws Exception;
   }
 
+  /** Turns one record into a value; throws {@link PoisonRecordException} for a malformed one. */
+  @FunctionalInterface
+  public interface Decoder<T> {
+    T decode(ConsumedRecord record);
+  }
+
+  /** Handles the decoded values of a batch together; throws to have them retried. */
+  @FunctionalInterface
+  public interface BatchHandler<T> {
+    void handle(List<T> values) throws Exception;
+  }
+
   private final Producer<String, byte[]> producer;
 
   public RecordProcessor(Producer<String, byte[]> producer) {
@@ -46,10 +58,7 @@ public class RecordProcessor {
   }
 
   public ConsumerReport process(String function, KafkaEvent event, Handler handler) {
-    ConsumerCatalog.Consumer consumer =
-        ConsumerCatalog.get()
-            .consumer(function)
-            .orElseThrow(() -> new IllegalStateException("no consumer named " + function));
+    ConsumerCatalog.Consumer consumer = consumer(function);
     int processed = 0;
     int dead = 0;
     for (ConsumedRecord record : decode(event)) {
@@ -59,6 +68,75 @@ public class RecordProcessor {
       processed++;
     }
     return new ConsumerReport(processed, dead);
+  }
+
+  /**
+   * Runs a consumer that handles a batch at once (one query per conversation rather than per
+   * record). Malformed records go to the dead-letter topic first; the rest are handled together,
+   * tried again with backoff up to the attempt limit. A batch that still fails is split: each
+   * record is then handled alone with its own attempts, so one bad record reaches the dead-letter
+   * topic and the others are still handled, in order. The handler must be idempotent.
+   */
+  public <T> ConsumerReport processBatch(
+      String function, KafkaEvent event, Decoder<T> decoder, BatchHandler<T> handler) {
+    ConsumerCatalog.Consumer consumer = consumer(function);
+    List<ConsumedRecord> records = decode(event);
+    List<ConsumedRecord> decoded = new ArrayList<>();
+    List<T> values = new ArrayList<>();
+    int dead = 0;
+    for (ConsumedRecord record : records) {
+      try {
+        values.add(decoder.decode(record));
+        decoded.add(record);
+      } catch (RuntimeException e) {
+        deadLetter(consumer, record, e);
+        dead++;
+      }
+    }
+    if (values.isEmpty()) {
+      return new ConsumerReport(records.size(), dead);
+    }
+    if (values.size() > 1 && handleBatch(consumer, values, handler)) {
+      return new ConsumerReport(records.size(), dead);
+    }
+    for (int i = 0; i < values.size(); i++) {
+      T value = values.get(i);
+      if (!processOne(consumer, decoded.get(i), r -> handler.handle(List.of(value)))) {
+        dead++;
+      }
+    }
+    return new ConsumerReport(records.size(), dead);
+  }
+
+  private <T> boolean handleBatch(
+      ConsumerCatalog.Consumer consumer, List<T> values, BatchHandler<T> handler) {
+    for (int attempt = 1; attempt <= consumer.maxAttempts(); attempt++) {
+      try {
+        handler.handle(values);
+        return true;
+      } catch (PoisonRecordException e) {
+        log.warn("{} refused a batch of {}; splitting it", consumer.function(), values.size(), e);
+        return false;
+      } catch (Exception e) {
+        log.warn(
+            "{} failed on a batch of {} (attempt {}/{})",
+            consumer.function(),
+            values.size(),
+            attempt,
+            consumer.maxAttempts(),
+            e);
+        if (attempt < consumer.maxAttempts()) {
+          sleep(FIRST_BACKOFF.toMillis() << (attempt - 1));
+        }
+      }
+    }
+    return false;
+  }
+
+  private static ConsumerCatalog.Consumer consumer(String function) {
+    return ConsumerCatalog.get()
+        .consumer(function)
+        .orElseThrow(() -> new IllegalStateException("no consumer named " + function));
   }
 
   /** Returns false when the record went to the dead-letter topic. */

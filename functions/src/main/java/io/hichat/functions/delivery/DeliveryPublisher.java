@@ -28,6 +28,33 @@ public class DeliveryPublisher {
     this.redis = redis;
   }
 
+  /** One push to one connector: what {@link #publish} sends. */
+  public record Outgoing(String connectorId, String method, List<Long> userIds, Object data) {}
+
+  /**
+   * Publishes pushes whose connectors the caller already looked up ({@link
+   * PresenceDirectory#connectors}), all in one pipelined round trip.
+   */
+  public void publish(Collection<Outgoing> pushes) {
+    if (pushes.isEmpty()) {
+      return;
+    }
+    RBatch batch = redis.createBatch();
+    for (Outgoing push : pushes) {
+      batch
+          .getTopic(Presence.channel(push.connectorId()), StringCodec.INSTANCE)
+          .publishAsync(
+              JsonCodec.strict()
+                  .writeValueAsString(
+                      new Push(
+                          UUID.randomUUID().toString(),
+                          push.method(),
+                          push.userIds(),
+                          push.data())));
+    }
+    batch.execute();
+  }
+
   /** Returns the number of connectors published to. */
   public int push(String method, Collection<Long> userIds, Object data) {
     Map<String, List<Long>> byConnector = presence.byConnector(userIds);

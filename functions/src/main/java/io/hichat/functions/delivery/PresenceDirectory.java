@@ -50,7 +50,11 @@ public class PresenceDirectory {
     return out;
   }
 
-  private Map<Long, Set<String>> connectors(Collection<Long> userIds) {
+  /**
+   * For each user, the connectors holding a fresh connection of theirs (empty when offline), for
+   * publishers that send different data to different receivers after one lookup.
+   */
+  public Map<Long, Set<String>> connectors(Collection<Long> userIds) {
     List<Long> users = List.copyOf(new LinkedHashSet<>(userIds));
     Map<Long, Set<String>> out = new LinkedHashMap<>();
     long now = clock.millis();

@@ -36,7 +36,8 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 /**
  * User files in S3: small files arrive in the request and are sniffed before they are stored; large
  * ones are uploaded straight to S3 with a presigned PUT and checked on completion (an object that
- * is not what it claimed is deleted). Keys are {@code <purpose>[/<kind>]/<userId>/<uuid>.<ext>}.
+ * is not what it claimed is deleted). Keys are {@code <purpose>[/<kind>]/<userId>/<uuid>.<ext>}:
+ * favorites and chat media ({@code im}) are filed by kind.
  */
 @Service
 public class MediaStore implements UserMedia {
@@ -71,14 +72,15 @@ public class MediaStore implements UserMedia {
           ErrorCode.UPLOAD_TYPE_REJECTED,
           "a " + purpose.prefix() + " must be an image, not " + mediaType);
     }
-    String key = key(userId, purpose, mediaType, upload.fileName());
+    String kind = kind(purpose, mediaType, upload.fileName());
+    String key = key(userId, purpose, kind, mediaType, upload.fileName());
     PutObjectRequest.Builder put =
         PutObjectRequest.builder()
             .bucket(config.bucket())
             .key(key)
-            .contentType(MediaTypes.servedType(mediaType))
+            .contentType(MediaTypes.servedType(kind, mediaType))
             .contentLength(upload.size());
-    if (MediaTypes.kind(mediaType).equals("file")) {
+    if (kind.equals("file")) {
       put.contentDisposition("attachment");
     }
     if (config.publicReadAcl()) {
@@ -101,8 +103,9 @@ public class MediaStore implements UserMedia {
     if (!purpose.accepts(declared)) {
       throw new DomainException(ErrorCode.UPLOAD_TYPE_REJECTED);
     }
-    String served = MediaTypes.servedType(declared);
-    String key = key(userId, purpose, declared, fileName);
+    String kind = kind(purpose, declared, fileName);
+    String served = MediaTypes.servedType(kind, declared);
+    String key = key(userId, purpose, kind, declared, fileName);
     PutObjectRequest.Builder put =
         PutObjectRequest.builder()
             .bucket(config.bucket())
@@ -174,9 +177,7 @@ public class MediaStore implements UserMedia {
         s3.getObjectAsBytes(
             g -> g.bucket(config.bucket()).key(key).range("bytes=0-" + (SNIFF_BYTES - 1)));
     String sniffed = types.sniff(first.asByteArray(), name);
-    boolean consistent =
-        purpose.accepts(sniffed)
-            && (MediaTypes.kind(declared).equals("file") || sniffed.equals(declared));
+    boolean consistent = purpose.accepts(sniffed) && matches(purpose, declared, sniffed, name);
     if (!consistent) {
       delete(key);
       pending.delete();
@@ -191,8 +192,12 @@ public class MediaStore implements UserMedia {
   public void deleteAllOf(long userId) {
     List<String> prefixes = new ArrayList<>();
     for (Purpose purpose : Purpose.values()) {
-      if (purpose == Purpose.FAVORITE) {
-        for (String kind : List.of("image", "video", "file")) {
+      if (purpose == Purpose.FAVORITE || purpose == Purpose.IM) {
+        List<String> kinds =
+            purpose == Purpose.IM
+                ? List.of("image", "video", "voice", "file")
+                : List.of("image", "video", "file");
+        for (String kind : kinds) {
           prefixes.add(purpose.prefix() + "/" + kind + "/" + userId + "/");
         }
       } else {
@@ -217,21 +222,51 @@ public class MediaStore implements UserMedia {
   }
 
   private StoredFile stored(String key, String name, long size, String mediaType, Purpose purpose) {
-    String kind =
-        purpose == Purpose.EMOJI
-            ? (mediaType.equals("image/gif") ? "gif" : "image")
-            : MediaTypes.kind(mediaType);
-    return new StoredFile(key, config.objectUrl(key), name, size, mediaType, kind);
+    return new StoredFile(
+        key, config.objectUrl(key), name, size, mediaType, kind(purpose, mediaType, name));
+  }
+
+  /**
+   * What a file is: for stickers image or gif; for chat media image, video, voice or file by name
+   * and content ({@link ChatMediaKinds}, which refuses a name that lies); else image, video or file
+   * by content.
+   */
+  private static String kind(Purpose purpose, String mediaType, String fileName) {
+    return switch (purpose) {
+      case EMOJI -> mediaType.equals("image/gif") ? "gif" : "image";
+      case IM -> ChatMediaKinds.resolve(mediaType, fileName);
+      default -> MediaTypes.kind(mediaType);
+    };
+  }
+
+  /**
+   * Whether the uploaded bytes are what the presigned upload declared: the same kind, and for
+   * images and videos (served with the declared type) exactly the declared type.
+   */
+  private static boolean matches(Purpose purpose, String declared, String sniffed, String name) {
+    if (purpose == Purpose.IM) {
+      String expected = ChatMediaKinds.resolve(declared, name);
+      String actual;
+      try {
+        actual = ChatMediaKinds.resolve(sniffed, name);
+      } catch (DomainException lying) {
+        return false;
+      }
+      return expected.equals(actual)
+          && (!(actual.equals("image") || actual.equals("video")) || sniffed.equals(declared));
+    }
+    return MediaTypes.kind(declared).equals("file") || sniffed.equals(declared);
   }
 
   private void delete(String key) {
     s3.deleteObject(d -> d.bucket(config.bucket()).key(key));
   }
 
-  private static String key(long userId, Purpose purpose, String mediaType, String fileName) {
+  private static String key(
+      long userId, Purpose purpose, String kind, String mediaType, String fileName) {
     String folder =
-        purpose == Purpose.FAVORITE
-            ? purpose.prefix() + "/" + MediaTypes.kind(mediaType)
+        purpose == Purpose.FAVORITE || purpose == Purpose.IM
+            ? purpose.prefix() + "/" + kind
             : purpose.prefix();
     return folder
         + "/"

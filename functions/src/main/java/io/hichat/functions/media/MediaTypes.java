@@ -56,9 +56,11 @@ final class MediaTypes {
     return "file";
   }
 
-  /** Served inline only for images and videos; anything else is stored as an opaque download. */
-  static String servedType(String mediaType) {
-    String kind = kind(mediaType);
+  /**
+   * The type a file of {@code kind} is served with: media (images, videos, stickers, voice
+   * messages) with their own type; anything else as an opaque download.
+   */
+  static String servedType(String kind, String mediaType) {
     return kind.equals("file") ? "application/octet-stream" : mediaType;
   }
 

@@ -11,7 +11,9 @@ public enum Purpose {
   /** Favorites, any type up to 50 MB, stored per kind. */
   FAVORITE("favorite", 50L * 1024 * 1024, false),
   /** Stickers, images up to 10 MB. */
-  EMOJI("emoji", 10L * 1024 * 1024, true);
+  EMOJI("emoji", 10L * 1024 * 1024, true),
+  /** Chat media (SEED-SPEC §5.13): up to 100 MB, stored per kind (image, video, voice, file). */
+  IM("im", 100L * 1024 * 1024, false);
 
   static final Set<String> IMAGE_TYPES =
       Set.of("image/jpeg", "image/png", "image/gif", "image/webp", "image/bmp");

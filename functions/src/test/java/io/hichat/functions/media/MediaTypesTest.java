@@ -20,10 +20,14 @@ class MediaTypesTest {
 
   @Test
   void onlyImagesAndVideos_areServedInline() {
-    assertThat(MediaTypes.servedType("image/png")).isEqualTo("image/png");
-    assertThat(MediaTypes.servedType("video/mp4")).isEqualTo("video/mp4");
-    assertThat(MediaTypes.servedType("text/html")).isEqualTo("application/octet-stream");
-    assertThat(MediaTypes.servedType("image/svg+xml")).isEqualTo("application/octet-stream");
+    assertThat(MediaTypes.servedType(MediaTypes.kind("image/png"), "image/png"))
+        .isEqualTo("image/png");
+    assertThat(MediaTypes.servedType(MediaTypes.kind("video/mp4"), "video/mp4"))
+        .isEqualTo("video/mp4");
+    assertThat(MediaTypes.servedType(MediaTypes.kind("text/html"), "text/html"))
+        .isEqualTo("application/octet-stream");
+    assertThat(MediaTypes.servedType(MediaTypes.kind("image/svg+xml"), "image/svg+xml"))
+        .isEqualTo("application/octet-stream");
     assertThat(MediaTypes.kind("image/svg+xml")).isEqualTo("file");
   }
 

@@ -7,6 +7,7 @@ import io.hichat.functions.outbox.Outbox;
 import io.hichat.functions.social.domain.RelationCache;
 import io.hichat.functions.support.Online;
 import io.hichat.functions.support.TestStack;
+import io.hichat.model.delivery.RelationKeys;
 import io.hichat.model.event.RelationEvent;
 import io.hichat.model.event.Topics;
 import java.time.Duration;
@@ -32,7 +33,7 @@ class RelationSyncIT {
   void friendAddedThenDeleted_updatesLoadedCaches_andPushesToBoth() throws Exception {
     long a = ThreadLocalRandom.current().nextLong(10_000_000, 90_000_000);
     long b = a + 1;
-    RSet<String> aFriends = redis.getSet(RelationCache.friendsKey(a), StringCodec.INSTANCE);
+    RSet<String> aFriends = redis.getSet(RelationKeys.friends(a), StringCodec.INSTANCE);
     aFriends.add("__loaded__");
     try (Online online = new Online().connect(a).connect(b)) {
       long added = emit(RelationEvent.FRIEND_ADDED, a, b);
@@ -56,12 +57,12 @@ class RelationSyncIT {
     long a = ThreadLocalRandom.current().nextLong(10_000_000, 90_000_000);
     long b = a + 1;
     RelationCache cache = stack.bean(RelationCache.class);
-    RSet<String> aFriends = redis.getSet(RelationCache.friendsKey(a), StringCodec.INSTANCE);
+    RSet<String> aFriends = redis.getSet(RelationKeys.friends(a), StringCodec.INSTANCE);
     aFriends.add("__loaded__");
-    assertThat(cache.apply(RelationCache.friendsKey(a), b, false, 20)).isTrue();
-    assertThat(cache.apply(RelationCache.friendsKey(a), b, true, 10)).isFalse();
+    assertThat(cache.apply(RelationKeys.friends(a), b, false, 20)).isTrue();
+    assertThat(cache.apply(RelationKeys.friends(a), b, true, 10)).isFalse();
     assertThat(aFriends.contains(Long.toString(b))).isFalse();
-    assertThat(cache.apply(RelationCache.friendsKey(a), b, true, 21)).isTrue();
+    assertThat(cache.apply(RelationKeys.friends(a), b, true, 21)).isTrue();
     assertThat(aFriends.contains(Long.toString(b))).isTrue();
   }
 

@@ -45,17 +45,30 @@ public final class KafkaProbe implements AutoCloseable {
    * Values (as text) of the records that match, waiting up to {@code timeout} for {@code count}.
    */
   public List<String> await(Predicate<String> match, int count, Duration timeout) {
-    List<String> found = new ArrayList<>();
+    return awaitRecords(match, count, timeout).stream()
+        .map(r -> new String(r.value(), StandardCharsets.UTF_8))
+        .toList();
+  }
+
+  /** The records whose value (as text) matches, with their headers, waiting as {@link #await}. */
+  public List<ConsumerRecord<String, byte[]>> awaitRecords(
+      Predicate<String> match, int count, Duration timeout) {
+    List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
     long deadline = System.currentTimeMillis() + timeout.toMillis();
     while (found.size() < count && System.currentTimeMillis() < deadline) {
       for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-        String value = new String(record.value(), StandardCharsets.UTF_8);
-        if (match.test(value)) {
-          found.add(value);
+        if (match.test(new String(record.value(), StandardCharsets.UTF_8))) {
+          found.add(record);
         }
       }
     }
     return found;
+  }
+
+  /** A header's value as text, or null. */
+  public static String header(ConsumerRecord<String, byte[]> record, String name) {
+    var header = record.headers().lastHeader(name);
+    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
   }
 
   @Override

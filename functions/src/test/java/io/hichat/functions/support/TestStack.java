@@ -86,6 +86,17 @@ public final class TestStack {
     return runtime.context().getBean(type);
   }
 
+  /**
+   * Stops the Kafka trigger, as a crashed or redeployed consumer would stop, and starts a new one;
+   * records not yet committed are delivered again to the new one.
+   */
+  public synchronized void restartConsumers() {
+    trigger.close();
+    trigger =
+        LocalKafkaTrigger.start(
+            context(), bean(HichatProperties.class).kafka(), ConsumerCatalog.get().consumers());
+  }
+
   private void stop() {
     trigger.close();
     scheduler.close();

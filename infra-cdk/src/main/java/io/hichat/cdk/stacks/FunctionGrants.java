@@ -38,6 +38,7 @@ public final class FunctionGrants {
           "userAvatarUpload", EnumSet.of(Media.PUT),
           "favoriteUpload", EnumSet.of(Media.PUT),
           "emojiUpload", EnumSet.of(Media.PUT),
+          "imUpload", EnumSet.of(Media.PUT),
           "uploadPresign", EnumSet.of(Media.PUT),
           "uploadComplete", EnumSet.of(Media.READ, Media.DELETE),
           "userDelete", EnumSet.of(Media.LIST, Media.DELETE));
@@ -69,7 +70,9 @@ public final class FunctionGrants {
           "groupInvitationHandle",
           "groupJoinByToken",
           "groupSetAdmin",
-          "groupTransferOwner");
+          "groupTransferOwner",
+          // chat: a recall announces itself on im.recall (the producer, no outbox)
+          "imRecall");
 
   private FunctionGrants() {}
 

@@ -7,7 +7,7 @@ import java.util.List;
  * method} to every live connection of each of {@code userIds} that this connector holds.
  *
  * @param method the client-visible push method: {@code notify}, {@code relation.changed}, {@code
- *     trend.notify}, {@code call.signal}, or {@code ""} for chat frames
+ *     trend.notify}, {@code call.signal}, {@code chat.failed}, or {@code ""} for chat frames
  * @param data the frame's data, a JSON value
  */
 public record Push(String pushId, String method, List<Long> userIds, Object data) {

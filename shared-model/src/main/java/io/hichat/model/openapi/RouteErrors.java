@@ -7,10 +7,12 @@ import static io.hichat.model.api.ErrorCode.CANNOT_BEFRIEND_SELF;
 import static io.hichat.model.api.ErrorCode.CODE_INVALID;
 import static io.hichat.model.api.ErrorCode.CODE_RATE_LIMITED;
 import static io.hichat.model.api.ErrorCode.CONFLICT;
+import static io.hichat.model.api.ErrorCode.CONVERSATION_NOT_FOUND;
 import static io.hichat.model.api.ErrorCode.EMAIL_IN_USE;
 import static io.hichat.model.api.ErrorCode.EMOJI_NOT_FOUND;
 import static io.hichat.model.api.ErrorCode.FAVORITE_NOT_FOUND;
 import static io.hichat.model.api.ErrorCode.FORBIDDEN;
+import static io.hichat.model.api.ErrorCode.FORGED_SENDER;
 import static io.hichat.model.api.ErrorCode.FRIEND_BLOCKED;
 import static io.hichat.model.api.ErrorCode.FRIEND_REQUEST_HANDLED;
 import static io.hichat.model.api.ErrorCode.FRIEND_REQUEST_NOT_FOUND;
@@ -34,14 +36,19 @@ import static io.hichat.model.api.ErrorCode.INVITE_LINK_NOT_FOUND;
 import static io.hichat.model.api.ErrorCode.INVITE_LINK_UNUSABLE;
 import static io.hichat.model.api.ErrorCode.LOGIN_LOCKED;
 import static io.hichat.model.api.ErrorCode.MALFORMED_JSON;
+import static io.hichat.model.api.ErrorCode.MESSAGE_NOT_FOUND;
 import static io.hichat.model.api.ErrorCode.NOT_FRIENDS;
+import static io.hichat.model.api.ErrorCode.NOT_FRIEND_PEER;
 import static io.hichat.model.api.ErrorCode.NOT_GROUP_MEMBER;
 import static io.hichat.model.api.ErrorCode.OLD_PASSWORD_WRONG;
 import static io.hichat.model.api.ErrorCode.PAYLOAD_TOO_LARGE;
 import static io.hichat.model.api.ErrorCode.PHONE_ALREADY_REGISTERED;
+import static io.hichat.model.api.ErrorCode.RECALL_NOT_ALLOWED;
+import static io.hichat.model.api.ErrorCode.RECALL_WINDOW_PASSED;
 import static io.hichat.model.api.ErrorCode.TOKEN_EXPIRED;
 import static io.hichat.model.api.ErrorCode.TOKEN_REVOKED;
 import static io.hichat.model.api.ErrorCode.UNAUTHORIZED;
+import static io.hichat.model.api.ErrorCode.UNAVAILABLE;
 import static io.hichat.model.api.ErrorCode.UNSUPPORTED_MEDIA_TYPE;
 import static io.hichat.model.api.ErrorCode.UPLOAD_NOT_FOUND;
 import static io.hichat.model.api.ErrorCode.UPLOAD_TOO_LARGE;
@@ -206,7 +213,24 @@ final class RouteErrors {
                   NOT_GROUP_MEMBER,
                   GROUP_ADMIN_REQUIRED,
                   GROUP_UNAVAILABLE,
-                  ANNOUNCEMENT_NOT_FOUND)));
+                  ANNOUNCEMENT_NOT_FOUND)),
+          Map.entry("imChatLog", List.of(CONVERSATION_NOT_FOUND, MESSAGE_NOT_FOUND)),
+          Map.entry("imChatLogAtMe", List.of(CONVERSATION_NOT_FOUND)),
+          Map.entry("imReadRecords", List.of(MESSAGE_NOT_FOUND)),
+          Map.entry(
+              "imRecall",
+              List.of(
+                  CONVERSATION_NOT_FOUND,
+                  MESSAGE_NOT_FOUND,
+                  RECALL_WINDOW_PASSED,
+                  RECALL_NOT_ALLOWED,
+                  UNAVAILABLE)),
+          Map.entry("imConversationUpdate", List.of(CONVERSATION_NOT_FOUND)),
+          Map.entry("imConversationSettings", List.of(CONVERSATION_NOT_FOUND)),
+          Map.entry(
+              "imSetupConversation",
+              List.of(FORGED_SENDER, NOT_FRIEND_PEER, CONVERSATION_NOT_FOUND)),
+          Map.entry("imUpload", List.of(UPLOAD_TOO_LARGE, UPLOAD_TYPE_REJECTED)));
 
   private RouteErrors() {}
 

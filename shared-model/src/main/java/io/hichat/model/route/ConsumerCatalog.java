@@ -23,7 +23,10 @@ public final class ConsumerCatalog {
       new ConsumerCatalog(
           List.of(
               new Consumer("notifyPersist", Topics.NOTIFY_COMMON, 100, 4),
-              new Consumer("relationSync", Topics.SOCIAL_RELATION, 100, 4)),
+              new Consumer("relationSync", Topics.SOCIAL_RELATION, 100, 4),
+              new Consumer("chatPersist", Topics.IM_CHAT, 100, 4),
+              new Consumer("readReceipt", Topics.IM_READ, 100, 4),
+              new Consumer("recallPush", Topics.IM_RECALL, 100, 4)),
           List.of(
               new Schedule("outboxRelay", Duration.ofMinutes(1), true),
               new Schedule("groupInvitationExpiry", Duration.ofMinutes(1))));

@@ -17,7 +17,11 @@ public final class RouteCatalog {
   private static final RouteCatalog INSTANCE =
       new RouteCatalog(
           java.util.stream.Stream.of(
-                  UserRoutes.all(), SocialRoutes.all(), GroupRoutes.all(), NotificationRoutes.all())
+                  UserRoutes.all(),
+                  SocialRoutes.all(),
+                  GroupRoutes.all(),
+                  ImRoutes.all(),
+                  NotificationRoutes.all())
               .flatMap(List::stream)
               .toList());
 

@@ -39,5 +39,12 @@ public final class WsMethods {
   public static final String PUSH_CALL_SIGNAL = "call.signal";
   public static final String PUSH_TYPING = CHAT_TYPING;
 
+  /**
+   * A message the server refused after the connector had accepted it (the sender was unfriended,
+   * blocked or removed in the meantime): data {@link io.hichat.model.im.ChatFailed}, to the
+   * sender's devices. The message is not stored.
+   */
+  public static final String PUSH_CHAT_FAILED = "chat.failed";
+
   private WsMethods() {}
 }

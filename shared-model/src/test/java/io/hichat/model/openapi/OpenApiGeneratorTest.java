@@ -305,6 +305,67 @@ class OpenApiGeneratorTest {
     }
   }
 
+  @Test
+  void apiReference_listsEveryImRoute() throws IOException {
+    String readme = Files.readString(committedDocument().resolveSibling("README.md"));
+
+    for (Route route : CATALOG.routes()) {
+      if (route.domain().equals("im")) {
+        assertThat(readme)
+            .as("docs/api/README.md's IM table lacks " + route.line())
+            .contains(
+                "| "
+                    + route.method()
+                    + " | `"
+                    + route.path()
+                    + "` | JWT | `"
+                    + route.function()
+                    + "` |");
+      }
+    }
+  }
+
+  @Test
+  void conversationSchema_keepsTheReferencesFieldNames() {
+    Map<String, Object> conversation = map(at(DOC, "components", "schemas", "Conversation"));
+    Map<String, Object> chatLog = map(at(DOC, "components", "schemas", "ChatLog"));
+
+    assertThat(map(conversation.get("properties")).keySet())
+        .contains("conversationId", "isShow", "isTop", "isMute", "hasAtMe", "seq", "read")
+        .contains("message", "targetName", "targetAvatar", "memberCount");
+    assertThat(at(conversation, "properties", "message", "$ref"))
+        .isEqualTo("#/components/schemas/ChatLog");
+    assertThat(map(chatLog.get("properties")).keySet())
+        .containsExactly(
+            "id",
+            "conversationId",
+            "sendId",
+            "recvId",
+            "msgType",
+            "msgContent",
+            "chatType",
+            "sendTime",
+            "readRecords",
+            "quote",
+            "status",
+            "recalledBy",
+            "atUsers",
+            "atAll",
+            "seq",
+            "clientMsgId");
+    assertThat(
+            at(
+                DOC,
+                "components",
+                "schemas",
+                "ConversationUpdateRequest",
+                "properties",
+                "conversationList",
+                "additionalProperties",
+                "$ref"))
+        .isEqualTo("#/components/schemas/ConversationUpdate");
+  }
+
   private static Path committedDocument() {
     return Path.of(System.getProperty("hichat.openapi.file", "../docs/api/openapi.json"));
   }

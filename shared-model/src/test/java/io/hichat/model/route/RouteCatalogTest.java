@@ -91,6 +91,20 @@ class RouteCatalogTest {
   }
 
   @Test
+  void imDomain_hasTheNineReferenceEndpoints_allBehindAToken() {
+    List<Route> im = catalog.routes().stream().filter(r -> r.domain().equals("im")).toList();
+
+    assertThat(im).hasSize(9);
+    assertThat(im).allSatisfy(r -> assertThat(r.auth()).isEqualTo(Auth.JWT));
+    assertThat(im).allSatisfy(r -> assertThat(r.path()).startsWith(ImRoutes.PREFIX));
+    assertThat(catalog.match(HttpMethod.PUT, "/v1/im/conversation"))
+        .isEqualTo(
+            new RouteCatalog.Match.Found(catalog.byFunction("imConversationUpdate").orElseThrow()));
+    assertThat(catalog.byFunction("imUpload").orElseThrow().maxBodyBytes())
+        .isEqualTo(UserRoutes.maxMultipartBodyBytes());
+  }
+
+  @Test
   void template_matchesOneSegment_andHandsItsParameterOver() {
     RouteCatalog templates = templateCatalog();
 

@@ -6,7 +6,9 @@ import io.hichat.functions.group.store.GroupRow;
 import io.hichat.functions.group.store.GroupStore;
 import io.hichat.functions.group.store.InvitationStore;
 import io.hichat.functions.group.store.InviteLinkStore;
+import io.hichat.functions.social.domain.RelationCache;
 import io.hichat.model.api.ErrorCode;
+import io.hichat.model.delivery.RelationKeys;
 import io.hichat.model.event.NotifyEvent;
 import io.hichat.model.group.GroupCreateRequest;
 import io.hichat.model.group.GroupMembersRequest;
@@ -42,6 +44,7 @@ public class GroupService {
   private final GroupLimits limits;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final RelationCache cache;
 
   public GroupService(
       GroupAccess access,
@@ -52,7 +55,8 @@ public class GroupService {
       GroupEvents events,
       GroupLimits limits,
       TransactionTemplate tx,
-      Clock clock) {
+      Clock clock,
+      RelationCache cache) {
     this.access = access;
     this.membership = membership;
     this.groups = groups;
@@ -62,6 +66,7 @@ public class GroupService {
     this.limits = limits;
     this.tx = tx;
     this.clock = clock;
+    this.cache = cache;
   }
 
   /** G1: returns the new group's id; the caller is its owner. */
@@ -151,7 +156,8 @@ public class GroupService {
 
   /**
    * G21: the owner disbands: members are removed, pending applications and invitations invalidated,
-   * links revoked, {@code group.disbanded} written. Disbanding twice is a success.
+   * links revoked, {@code group.disbanded} written, the member cache dropped after the commit.
+   * Disbanding twice is a success.
    */
   public void disband(long userId, long groupId) {
     access.requireOwner(groupId, userId);
@@ -167,6 +173,7 @@ public class GroupService {
           links.revokeAll(groupId, now);
           groups.deleteAllMembers(groupId);
           events.disbanded(groupId, userId);
+          cache.invalidateAfterCommit(RelationKeys.members(groupId));
         });
   }
 

@@ -8,7 +8,9 @@ import io.hichat.functions.group.store.InvitationStore;
 import io.hichat.functions.group.store.Receipt;
 import io.hichat.functions.group.store.RequestRow;
 import io.hichat.functions.group.store.RequestStore;
+import io.hichat.functions.social.domain.RelationCache;
 import io.hichat.model.api.ErrorCode;
+import io.hichat.model.delivery.RelationKeys;
 import io.hichat.model.event.NotifyEvent;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
  * applications to the group as accepted ({@code group.request.resolved} to the managers), ends
  * their other pending invitations, and, when the group is full with this member, invalidates every
  * pending application ({@code group.invalidated}). Leaving removes the member, writes {@code
- * group.member.removed} and invalidates the pending invitations the member had sent.
+ * group.member.removed}, drops the member cache after the commit and invalidates the pending
+ * invitations the member had sent.
  */
 @Component
 public class Membership {
@@ -30,13 +33,19 @@ public class Membership {
   private final RequestStore requests;
   private final InvitationStore invitations;
   private final GroupEvents events;
+  private final RelationCache cache;
 
   public Membership(
-      GroupStore groups, RequestStore requests, InvitationStore invitations, GroupEvents events) {
+      GroupStore groups,
+      RequestStore requests,
+      InvitationStore invitations,
+      GroupEvents events,
+      RelationCache cache) {
     this.groups = groups;
     this.requests = requests;
     this.invitations = invitations;
     this.events = events;
+    this.cache = cache;
   }
 
   public boolean isMember(long groupId, long userId) {
@@ -81,12 +90,16 @@ public class Membership {
     return true;
   }
 
-  /** Removes a member; false when they were not one. */
+  /**
+   * Removes a member; false when they were not one. The group's member cache is dropped after the
+   * commit, so the removed member's next message is refused at once.
+   */
   public boolean remove(GroupRow g, long userId, long operator, long now) {
     if (!groups.deleteMember(g.id(), userId)) {
       return false;
     }
     events.memberRemoved(g.id(), userId, operator);
+    cache.invalidateAfterCommit(RelationKeys.members(g.id()));
     invalidateInvitations(g, invitations.pendingIds(g.id(), null, userId), "inviter_left", now);
     return true;
   }

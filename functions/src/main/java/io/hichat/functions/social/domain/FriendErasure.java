@@ -1,6 +1,7 @@
 package io.hichat.functions.social.domain;
 
 import io.hichat.functions.user.domain.AccountErasure;
+import io.hichat.model.delivery.RelationKeys;
 import io.hichat.model.event.RelationEvent;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,10 +17,12 @@ public class FriendErasure implements AccountErasure {
 
   private final JdbcClient jdbc;
   private final FriendEvents events;
+  private final RelationCache cache;
 
-  public FriendErasure(DataSource dataSource, FriendEvents events) {
+  public FriendErasure(DataSource dataSource, FriendEvents events, RelationCache cache) {
     this.jdbc = JdbcClient.create(dataSource);
     this.events = events;
+    this.cache = cache;
   }
 
   @Override
@@ -36,7 +39,9 @@ public class FriendErasure implements AccountErasure {
           .params(userId, friend, friend, userId)
           .update();
       events.relation(RelationEvent.FRIEND_DELETED, userId, friend, userId);
+      cache.invalidateAfterCommit(RelationKeys.friends(friend));
     }
+    cache.invalidateAfterCommit(RelationKeys.friends(userId), RelationKeys.blocks(userId));
     // rows where the account is the friend of someone whose own row was already gone
     jdbc.sql("DELETE FROM friends WHERE friend_uid = ?").param(userId).update();
     jdbc.sql(

@@ -13,6 +13,7 @@ import io.hichat.functions.social.store.PairLock;
 import io.hichat.functions.social.store.ReceiptStore;
 import io.hichat.model.api.ErrorCode;
 import io.hichat.model.api.PageResult;
+import io.hichat.model.delivery.RelationKeys;
 import io.hichat.model.event.NotifyEvent;
 import io.hichat.model.event.RelationEvent;
 import io.hichat.model.social.FriendApplyRequest;
@@ -45,6 +46,7 @@ public class FriendRequestService {
   private final ReceiptStore receipts;
   private final FriendEvents events;
   private final Clock clock;
+  private final RelationCache cache;
 
   public FriendRequestService(
       SocialTx tx,
@@ -53,7 +55,8 @@ public class FriendRequestService {
       FriendRequestStore requests,
       ReceiptStore receipts,
       FriendEvents events,
-      Clock clock) {
+      Clock clock,
+      RelationCache cache) {
     this.tx = tx;
     this.pairs = pairs;
     this.friends = friends;
@@ -61,6 +64,7 @@ public class FriendRequestService {
     this.receipts = receipts;
     this.events = events;
     this.clock = clock;
+    this.cache = cache;
   }
 
   /**
@@ -95,6 +99,7 @@ public class FriendRequestService {
     }
     // asking someone is the end of blocking them
     friends.unblock(caller, target);
+    cache.invalidateAfterCommit(RelationKeys.blocks(caller));
     Optional<FriendRequestRow> theirs = requests.pending(target, caller);
     if (theirs.isPresent()) {
       accept(theirs.get(), remark, List.of(), "");

@@ -7,6 +7,7 @@ import io.hichat.functions.social.store.FriendStore;
 import io.hichat.functions.social.store.FriendStore.Setting;
 import io.hichat.functions.social.store.PairLock;
 import io.hichat.model.api.ErrorCode;
+import io.hichat.model.delivery.RelationKeys;
 import io.hichat.model.event.RelationEvent;
 import io.hichat.model.social.Friend;
 import io.hichat.model.social.FriendShareRequest;
@@ -28,18 +29,21 @@ public class FriendService {
   private final FriendStore friends;
   private final FriendEvents events;
   private final PresenceDirectory presence;
+  private final RelationCache cache;
 
   public FriendService(
       SocialTx tx,
       PairLock pairs,
       FriendStore friends,
       FriendEvents events,
-      PresenceDirectory presence) {
+      PresenceDirectory presence,
+      RelationCache cache) {
     this.tx = tx;
     this.pairs = pairs;
     this.friends = friends;
     this.events = events;
     this.presence = presence;
+    this.cache = cache;
   }
 
   /** S7: {@code ""} clears the remark. */
@@ -74,7 +78,8 @@ public class FriendService {
   /**
    * S9. The block is also kept apart from the friendship, so that it outlives a delete: a user the
    * caller blocks cannot send them a friend request (403) until the caller unblocks them or asks
-   * them.
+   * them. The caller's block cache ({@code blk:}) is dropped after the commit, so the gate applies
+   * the change to the very next message.
    */
   public void block(long caller, String friendUid, Boolean block) {
     long friend = friend(friendUid);
@@ -89,10 +94,15 @@ public class FriendService {
           } else {
             friends.unblock(caller, friend);
           }
+          cache.invalidateAfterCommit(RelationKeys.blocks(caller));
         });
   }
 
-  /** S8: both directions go, and {@code friend.deleted} is published. */
+  /**
+   * S8: both directions go, and {@code friend.deleted} is published. Both users' friend caches are
+   * dropped after the commit, so neither can send to the other from the next message on (the event
+   * follows for the rest).
+   */
   public void delete(long caller, String friendUid) {
     long friend = friend(friendUid);
     tx.run(
@@ -103,6 +113,7 @@ public class FriendService {
           }
           friends.deletePair(caller, friend);
           events.relation(RelationEvent.FRIEND_DELETED, caller, friend, caller);
+          cache.invalidateAfterCommit(RelationKeys.friends(caller), RelationKeys.friends(friend));
         });
   }
 

@@ -1,24 +1,36 @@
 package io.hichat.functions.social.domain;
 
-import java.time.Duration;
+import io.hichat.model.delivery.RelationKeys;
 import java.util.List;
 import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The relation caches in Redis: {@code frd:<userId>} (a user's friends) and {@code
- * grp:mem:<groupId>} (a group's members), each a set that readers load from MySQL, with a hash of
- * per-member versions beside it ({@code …:ver}). An event changes a member only if its version is
- * newer than the one recorded for that member, so an old event arriving late never undoes a newer
- * change. A set that is not loaded is left alone (the next reader loads the truth); the version is
- * still recorded.
+ * Keeps the relation caches that gate sending ({@link RelationKeys}: {@code frd:}, {@code blk:},
+ * {@code grp:mem:}) in step with MySQL. Readers load a missing set themselves, guarded by its
+ * generation; this class is the writers' side:
+ *
+ * <ul>
+ *   <li>{@link #apply} — a relation event: a per-member version hash beside the set ({@code …:ver})
+ *       lets a change through only if its version is newer than the last one seen for that member,
+ *       so an old event arriving late never undoes a newer change. A loaded set is changed in
+ *       place; a set that is not loaded is left missing and its generation moves, so a loader that
+ *       read MySQL before the change cannot write its stale result.
+ *   <li>{@link #invalidateAfterCommit} — right after a commit that takes a relation away (block,
+ *       unfriend, kick, quit, disband): the set is dropped and its generation moves, so the next
+ *       send is gated on the new truth at once rather than when the event arrives.
+ * </ul>
  */
 @Component
 public class RelationCache {
 
-  public static final Duration TTL = Duration.ofHours(1);
+  private static final Logger log = LoggerFactory.getLogger(RelationCache.class);
 
   private static final String APPLY =
       """
@@ -29,6 +41,9 @@ public class RelationCache {
       if redis.call('EXISTS', KEYS[1]) == 1 then
         if ARGV[3] == 'add' then redis.call('SADD', KEYS[1], ARGV[1])
         else redis.call('SREM', KEYS[1], ARGV[1]) end
+      else
+        redis.call('INCR', KEYS[3])
+        redis.call('EXPIRE', KEYS[3], ARGV[5])
       end
       return 1
       """;
@@ -37,14 +52,6 @@ public class RelationCache {
 
   public RelationCache(RedissonClient redis) {
     this.redis = redis;
-  }
-
-  public static String friendsKey(long userId) {
-    return "frd:" + userId;
-  }
-
-  public static String membersKey(long groupId) {
-    return "grp:mem:" + groupId;
   }
 
   /** Returns whether the change was newer than what the cache had seen for this member. */
@@ -56,16 +63,58 @@ public class RelationCache {
                 RScript.Mode.READ_WRITE,
                 APPLY,
                 RScript.ReturnType.LONG,
-                List.<Object>of(setKey, setKey + ":ver"),
+                List.<Object>of(setKey, versions(setKey), RelationKeys.generation(setKey)),
                 Long.toString(member),
                 Long.toString(version),
                 add ? "add" : "rem",
-                Long.toString(TTL.toSeconds()));
+                Long.toString(RelationKeys.TTL.toSeconds()),
+                Long.toString(RelationKeys.generationTtl().toSeconds()));
     return applied != null && applied == 1;
   }
 
-  /** Forgets a whole set (a disbanded group). */
+  /** Forgets a set and moves its generation ({@link RelationKeys#INVALIDATE_SCRIPT}). */
   public void drop(String setKey) {
-    redis.getKeys().delete(setKey, setKey + ":ver");
+    redis
+        .getScript(StringCodec.INSTANCE)
+        .eval(
+            RScript.Mode.READ_WRITE,
+            RelationKeys.INVALIDATE_SCRIPT,
+            RScript.ReturnType.LONG,
+            List.<Object>of(setKey, RelationKeys.generation(setKey)),
+            Long.toString(RelationKeys.generationTtl().toSeconds()));
+  }
+
+  /**
+   * Drops the sets once the current transaction commits (at once when there is none). Best effort:
+   * a failure is logged, and the relation event that follows the change (or the set's expiry, for
+   * blocks) still brings the cache in line; the chat consumer re-checks MySQL meanwhile.
+   */
+  public void invalidateAfterCommit(String... setKeys) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              dropQuietly(setKeys);
+            }
+          });
+    } else {
+      dropQuietly(setKeys);
+    }
+  }
+
+  private void dropQuietly(String... setKeys) {
+    for (String key : setKeys) {
+      try {
+        drop(key);
+      } catch (RuntimeException e) {
+        log.warn("could not invalidate relation cache {}", key, e);
+      }
+    }
+  }
+
+  /** The per-member versions of a set: owned here, expiring with the set's TTL. */
+  static String versions(String setKey) {
+    return setKey + ":ver";
   }
 }

@@ -24,7 +24,7 @@ public class PresignUploadEndpoint implements Endpoint<PresignUploadRequest, Pre
     PresignUploadRequest r = call.body();
     Purpose purpose =
         Purpose.parse(r.purpose())
-            .orElseThrow(() -> Check.bad("purpose must be avatar, favorite or emoji"));
+            .orElseThrow(() -> Check.bad("purpose must be avatar, favorite, emoji or im"));
     String name = Check.maxLength(Check.required(r.fileName(), "fileName"), 200, "fileName");
     String type =
         Check.maxLength(Check.required(r.contentType(), "contentType"), 100, "contentType");

@@ -24,6 +24,9 @@ public class UserSettings {
   /** HiChat's addition: an email is a contact detail like a phone number. */
   public static final String BY_EMAIL = "allowSearchByEmail";
 
+  /** Whether the user sends and shows read receipts. */
+  public static final String READ_RECEIPTS = "readReceiptEnabled";
+
   static final int MAX_CHARS = 16 * 1024;
 
   private final UserStore users;
@@ -38,6 +41,16 @@ public class UserSettings {
 
   public void put(long userId, String json) {
     users.saveSettings(userId, normalize(json));
+  }
+
+  /** For each user, whether the switch {@code key} is on (a missing key or blob counts as on). */
+  public Map<Long, Boolean> enabled(Collection<Long> userIds, String key) {
+    Map<Long, Map<String, Object>> settings = parsed(userIds);
+    Map<Long, Boolean> out = new HashMap<>();
+    for (Long user : userIds) {
+      out.put(user, enabled(settings.getOrDefault(user, Map.of()), key));
+    }
+    return out;
   }
 
   Map<Long, Map<String, Object>> parsed(Collection<Long> userIds) {

@@ -1,0 +1,260 @@
+package io.hichat.functions.im.domain;
+
+import io.hichat.functions.im.store.ChatLogEntry;
+import io.hichat.functions.im.store.ChatLogEntry.ClientKey;
+import io.hichat.functions.im.store.ChatPermissions;
+import io.hichat.functions.im.store.ConversationWriter;
+import io.hichat.functions.im.store.MemberWriter;
+import io.hichat.functions.im.store.MessageLog;
+import io.hichat.functions.im.store.RelationGate;
+import io.hichat.model.api.ErrorCode;
+import io.hichat.model.event.ChatEvent;
+import io.hichat.model.im.ChatSchema;
+import io.hichat.model.im.ChatTypes;
+import io.hichat.model.im.ConversationIds;
+import io.hichat.model.ws.WsMethods;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Stores a batch of accepted chat messages and delivers them (ARCHITECTURE §3):
+ *
+ * <ol>
+ *   <li>checks each (conversation, sender) once against MySQL — friends and blocks, or group
+ *       membership — and refuses what the connector's cache let through too late ({@code
+ *       chat.failed} to the sender, nothing stored);
+ *   <li>per conversation: finds the messages already stored by their client ids (one query),
+ *       numbers the others after the highest seq taken and inserts them in order, going again if
+ *       another writer took a seq meanwhile;
+ *   <li>writes the member documents (the sender has read its own messages, a single chat's peer is
+ *       shown the chat, mentions), then moves each conversation to its last message — in that
+ *       order, so a crash in between is repaired by the replay;
+ *   <li>pushes, best effort: each new message to its online recipients, and every message of the
+ *       batch (a resend's first message included) back to its sender as the echo.
+ * </ol>
+ *
+ * The consumer is the only writer of a conversation in normal operation (its partition's), and
+ * every step is idempotent, so a replayed batch stores nothing twice and skips no seq.
+ */
+@Service
+public class ChatPersister {
+
+  private static final Logger log = LoggerFactory.getLogger(ChatPersister.class);
+
+  /** How often one conversation's insert is planned again after another writer took its seqs. */
+  static final int MAX_PLANS = 8;
+
+  private final ChatPermissions permissions;
+  private final MessageLog messages;
+  private final ConversationWriter conversations;
+  private final MemberWriter members;
+  private final RelationGate relations;
+  private final ChatDelivery delivery;
+  private final Clock clock;
+
+  public ChatPersister(
+      ChatPermissions permissions,
+      MessageLog messages,
+      ConversationWriter conversations,
+      MemberWriter members,
+      RelationGate relations,
+      ChatDelivery delivery,
+      Clock clock) {
+    this.permissions = permissions;
+    this.messages = messages;
+    this.conversations = conversations;
+    this.members = members;
+    this.relations = relations;
+    this.delivery = delivery;
+    this.clock = clock;
+  }
+
+  /** What one conversation's part of the batch came to. */
+  record Outcome(
+      String conversationId, int chatType, List<ChatLogEntry> fresh, List<ChatLogEntry> echoes) {}
+
+  record Refusal(ChatEvent event, ErrorCode code) {}
+
+  private record Sender(String conversationId, long sendId) {}
+
+  private record Verdict(ErrorCode refusal, Integer role) {}
+
+  /** Stores and delivers well-formed events ({@link ChatRules#requireWellFormed}), in order. */
+  public void persist(List<ChatEvent> events) {
+    long now = clock.millis();
+    Map<Sender, Verdict> verdicts = new HashMap<>();
+    Map<String, List<ChatLogEntry>> byConversation = new LinkedHashMap<>();
+    List<Refusal> refused = new ArrayList<>();
+    for (ChatEvent e : events) {
+      Verdict verdict =
+          verdicts.computeIfAbsent(new Sender(e.conversationId(), e.sendId()), s -> verdict(e));
+      if (verdict.refusal() != null) {
+        refused.add(new Refusal(e, verdict.refusal()));
+        continue;
+      }
+      byConversation
+          .computeIfAbsent(e.conversationId(), c -> new ArrayList<>())
+          .add(entry(e, verdict.role()));
+    }
+
+    Map<String, Long> seqs = conversations.seqs(byConversation.keySet());
+    List<Outcome> outcomes = new ArrayList<>();
+    MemberWriter.Changes changes = members.changes();
+    for (Map.Entry<String, List<ChatLogEntry>> c : byConversation.entrySet()) {
+      List<ChatLogEntry> batch = c.getValue();
+      Map<ClientKey, ChatLogEntry> stored = store(c.getKey(), batch, seqs.get(c.getKey()));
+      List<ChatLogEntry> echoes = SeqPlan.resolved(batch, stored);
+      List<ChatLogEntry> fresh = SeqPlan.unreflected(echoes, seqs.get(c.getKey()));
+      memberChanges(fresh, changes);
+      outcomes.add(new Outcome(c.getKey(), batch.get(0).chatType(), fresh, echoes));
+    }
+    changes.write();
+    for (Outcome o : outcomes) {
+      if (!o.fresh().isEmpty()) {
+        conversations.advance(o.conversationId(), o.fresh().get(o.fresh().size() - 1), now);
+      }
+    }
+    deliver(outcomes, refused);
+  }
+
+  private Verdict verdict(ChatEvent e) {
+    if (e.chatType() == ChatTypes.SINGLE) {
+      return new Verdict(ChatRules.refusal(permissions.single(e.sendId(), e.recvId())), null);
+    }
+    ChatPermissions.Group facts = permissions.group(e.sendId(), e.recvId());
+    return new Verdict(ChatRules.refusal(facts), facts.role());
+  }
+
+  private static ChatLogEntry entry(ChatEvent e, Integer role) {
+    return new ChatLogEntry(
+        new ObjectId().toHexString(),
+        e.conversationId(),
+        0,
+        e.clientMsgId(),
+        e.sendId(),
+        e.recvId(),
+        e.chatType(),
+        e.mType(),
+        e.content(),
+        e.quote(),
+        ChatRules.atUsers(e),
+        ChatRules.atAll(e, role),
+        e.sendTime(),
+        ChatSchema.STATUS_NORMAL);
+  }
+
+  /**
+   * Inserts the conversation's messages that are not stored yet and returns every message of the
+   * batch as stored, by client key. A duplicate key stops an ordered insert at the message it
+   * refused: that one is either stored already (a resend another writer took) or lost its seq to
+   * another writer, and the rest is planned again after a fresh look.
+   */
+  private Map<ClientKey, ChatLogEntry> store(
+      String conversationId, List<ChatLogEntry> batch, long conversationSeq) {
+    Set<String> clientIds = new LinkedHashSet<>();
+    batch.forEach(m -> clientIds.add(m.clientMsgId()));
+    Map<ClientKey, ChatLogEntry> stored =
+        new HashMap<>(messages.byClientIds(conversationId, clientIds));
+    for (int plan = 1; plan <= MAX_PLANS; plan++) {
+      long base = SeqPlan.base(conversationSeq, messages.highestSeq(conversationId));
+      List<ChatLogEntry> pending = SeqPlan.assign(batch, stored, base);
+      if (pending.isEmpty()) {
+        return stored;
+      }
+      int inserted = messages.insertInOrder(pending);
+      for (ChatLogEntry m : pending.subList(0, inserted)) {
+        stored.put(m.clientKey(), m);
+      }
+      if (inserted == pending.size()) {
+        return stored;
+      }
+      log.info(
+          "{}: insert stopped at seq {} by a duplicate key; planning again",
+          conversationId,
+          pending.get(inserted).seq());
+      Set<String> rest = new LinkedHashSet<>();
+      pending.subList(inserted, pending.size()).forEach(m -> rest.add(m.clientMsgId()));
+      stored.putAll(messages.byClientIds(conversationId, rest));
+    }
+    throw new IllegalStateException(
+        conversationId + ": seqs kept being taken by another writer; trying the batch again");
+  }
+
+  /** Member documents for the messages the conversation does not reflect yet. */
+  private static void memberChanges(List<ChatLogEntry> fresh, MemberWriter.Changes changes) {
+    Map<Long, Long> lastSent = new LinkedHashMap<>();
+    Set<Long> receivers = new LinkedHashSet<>();
+    for (ChatLogEntry m : fresh) {
+      lastSent.merge(m.sendId(), m.seq(), Math::max);
+      if (m.chatType() == ChatTypes.SINGLE) {
+        if (receivers.add(m.recvId())) {
+          changes.received(m.recvId(), m.conversationId(), m.chatType());
+        }
+      } else {
+        for (long target : m.atUsers()) {
+          changes.mentioned(target, m.conversationId(), m.seq());
+        }
+        if (m.atAll()) {
+          changes.mentionedAll(m.conversationId(), m.sendId(), m.seq());
+        }
+      }
+    }
+    if (!fresh.isEmpty()) {
+      ChatLogEntry first = fresh.get(0);
+      lastSent.forEach(
+          (sender, seq) -> changes.sent(sender, first.conversationId(), first.chatType(), seq));
+    }
+  }
+
+  /**
+   * Pushes are best effort: the messages are stored, and a recipient who misses a push syncs. A
+   * failure here is logged, not retried (a retry would only repeat the echoes).
+   */
+  private void deliver(List<Outcome> outcomes, List<Refusal> refused) {
+    try {
+      List<ChatDelivery.Frame> frames = new ArrayList<>();
+      Map<Long, Set<Long>> groups = new HashMap<>();
+      for (Outcome o : outcomes) {
+        for (ChatLogEntry m : o.fresh()) {
+          frames.add(
+              new ChatDelivery.Frame(
+                  WsMethods.PUSH_CHAT, recipients(m, groups), ChatPushes.message(m)));
+        }
+        for (ChatLogEntry m : o.echoes()) {
+          frames.add(
+              new ChatDelivery.Frame(WsMethods.PUSH_CHAT, List.of(m.sendId()), ChatPushes.echo(m)));
+        }
+      }
+      for (Refusal r : refused) {
+        frames.add(
+            new ChatDelivery.Frame(
+                WsMethods.PUSH_CHAT_FAILED,
+                List.of(r.event().sendId()),
+                ChatPushes.failed(r.event(), r.code())));
+      }
+      delivery.send(frames);
+    } catch (RuntimeException e) {
+      log.warn("chat pushes failed after the batch was stored; recipients will sync", e);
+    }
+  }
+
+  private Set<Long> recipients(ChatLogEntry m, Map<Long, Set<Long>> groups) {
+    if (m.chatType() == ChatTypes.SINGLE) {
+      return Set.of(ConversationIds.peer(m.conversationId(), m.sendId()));
+    }
+    Set<Long> out =
+        new LinkedHashSet<>(groups.computeIfAbsent(m.recvId(), relations::groupMembers));
+    out.remove(m.sendId());
+    return out;
+  }
+}
