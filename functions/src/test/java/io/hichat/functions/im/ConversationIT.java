@@ -256,6 +256,7 @@ class ConversationIT {
     TestUser bob = im.user("Bob");
     long group = im.group(bob, ada);
     String conv = ConversationIds.group(group);
+    im.forgetEntry(ada.id(), conv);
     im.append(conv, group, Msg.by(bob, System.currentTimeMillis(), "hi"), Msg.by(bob, 0, "2"));
 
     assertThat(settings(ada, conv, "\"isTop\":true,\"isMute\":true").status()).isEqualTo(200);
@@ -345,6 +346,7 @@ class ConversationIT {
     TestUser bob = im.user("Bob");
     long group = im.group(bob, ada);
     String conv = ConversationIds.group(group);
+    im.forgetEntry(ada.id(), conv);
     im.append(conv, group, Msg.by(bob, System.currentTimeMillis(), "before"));
 
     Api.Resp r = setup(ada, ada.id(), group, 2);

@@ -65,7 +65,20 @@ final class ImSteps {
           api.post("/v1/social/group/putIn", "{\"group_id\":\"" + group + "\"}", u.token());
       assertThat(joined.data().path("is_pass").asInt()).as(joined.raw()).isEqualTo(1);
     }
+    // the relation consumer gives each joiner a conversation entry; wait for it, so that what a
+    // test writes next never races it
+    String conversation = ConversationIds.group(group);
+    for (TestUser u : joiners) {
+      org.awaitility.Awaitility.await("conversation entry of joiner " + u.id())
+          .atMost(java.time.Duration.ofSeconds(30))
+          .until(() -> memberDoc(u.id(), conversation) != null);
+    }
     return group;
+  }
+
+  /** Forgets a member's conversation entry, as for a group joined before chat kept entries. */
+  void forgetEntry(long userId, String conversationId) {
+    members.deleteOne(Filters.eq("_id", ChatSchema.memberId(userId, conversationId)));
   }
 
   void setAdmin(TestUser owner, long group, TestUser member) {
@@ -85,6 +98,16 @@ final class ImSteps {
             "{\"group_id\":\"%d\",\"member_ids\":[\"%d\"]}".formatted(group, member.id()),
             owner.token());
     assertThat(r.status()).as(r.raw()).isEqualTo(200);
+    // the relation consumer marks the entry removed; wait for it, so a test's own removedSeq is
+    // not overwritten after it
+    String conversation = ConversationIds.group(group);
+    org.awaitility.Awaitility.await("removal of " + member.id() + " recorded")
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(
+            () -> {
+              Document entry = memberDoc(member.id(), conversation);
+              return entry != null && entry.get("removedSeq") != null;
+            });
   }
 
   static String single(TestUser a, TestUser b) {
