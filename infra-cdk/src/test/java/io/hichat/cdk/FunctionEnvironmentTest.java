@@ -37,7 +37,13 @@ class FunctionEnvironmentTest {
             Templates.list(Templates.props(task.getValue()).get("ContainerDefinitions"))) {
           String environment = String.valueOf(((Map<?, ?>) container).get("Environment"));
           assertThat(environment).as(task.getKey()).doesNotContain("resolve:secretsmanager");
-          assertThat(environment).contains("HICHAT_MYSQL_SECRET_ARN");
+          assertThat(environment).doesNotContain("HICHAT_MYSQL_PASSWORD");
+          // the connector's secrets are injected by ECS: named in Secrets, values never here
+          String injected = String.valueOf(((Map<?, ?>) container).get("Secrets"));
+          assertThat(injected)
+              .contains("HICHAT_MYSQL_USER", "HICHAT_MYSQL_PASSWORD", "HICHAT_JWT_KEYS")
+              .contains("HICHAT_MONGO_USER", "HICHAT_MONGO_PASSWORD");
+          assertThat(environment).contains("HICHAT_CONNECTOR_PORT", "HICHAT_CONNECTOR_BIND");
           checked++;
         }
       }

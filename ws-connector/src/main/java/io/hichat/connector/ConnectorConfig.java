@@ -147,12 +147,40 @@ public record ConnectorConfig(
         env.getOrDefault("HICHAT_MYSQL_USER", "hichat"),
         env.getOrDefault("HICHAT_MYSQL_PASSWORD", "hichat-local"),
         integer(env, "HICHAT_MYSQL_POOL_SIZE", 4),
-        env.getOrDefault("HICHAT_MONGO_URI", "mongodb://127.0.0.1:17017/hichat"),
+        mongoUri(env),
         env.getOrDefault("HICHAT_MONGO_DATABASE", "hichat"),
         parseKeys(keys),
         env.getOrDefault("HICHAT_JWT_ISSUER", "hichat"),
         env.getOrDefault("HICHAT_JWT_AUDIENCE", "hichat-api"),
         tuning);
+  }
+
+  /**
+   * {@code HICHAT_MONGO_URI}, or, when it is not set, one made from {@code HICHAT_MONGO_ADDRESS}
+   * ({@code host:port/database?options}) and the user and password that ECS injects from the
+   * database's secret ({@code HICHAT_MONGO_USER}, {@code HICHAT_MONGO_PASSWORD}).
+   */
+  static String mongoUri(Map<String, String> env) {
+    String uri = env.get("HICHAT_MONGO_URI");
+    if (notBlank(uri)) {
+      return uri;
+    }
+    String address = env.get("HICHAT_MONGO_ADDRESS");
+    String user = env.get("HICHAT_MONGO_USER");
+    String password = env.get("HICHAT_MONGO_PASSWORD");
+    if (notBlank(address) && notBlank(user) && notBlank(password)) {
+      return "mongodb://" + userInfo(user) + ":" + userInfo(password) + "@" + address;
+    }
+    if (notBlank(address)) {
+      throw new IllegalArgumentException(
+          "HICHAT_MONGO_ADDRESS needs HICHAT_MONGO_USER and HICHAT_MONGO_PASSWORD");
+    }
+    return "mongodb://127.0.0.1:17017/hichat";
+  }
+
+  private static String userInfo(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("+", "%20");
   }
 
   /** A copy with other timings and bounds. */

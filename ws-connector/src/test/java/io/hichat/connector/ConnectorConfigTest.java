@@ -67,6 +67,24 @@ class ConnectorConfigTest {
   }
 
   @Test
+  void mongoAddressWithInjectedCredentials_makesTheUri_withTheCredentialsEncoded() {
+    assertThat(
+            ConnectorConfig.mongoUri(
+                Map.of(
+                    "HICHAT_MONGO_ADDRESS", "docdb:27017/hichat?tls=true",
+                    "HICHAT_MONGO_USER", "hichat",
+                    "HICHAT_MONGO_PASSWORD", "p@ss word/1")))
+        .isEqualTo("mongodb://hichat:p%40ss%20word%2F1@docdb:27017/hichat?tls=true");
+    assertThat(
+            ConnectorConfig.mongoUri(
+                Map.of("HICHAT_MONGO_URI", "mongodb://a:1/x", "HICHAT_MONGO_ADDRESS", "b:2/y")))
+        .as("an explicit URI wins")
+        .isEqualTo("mongodb://a:1/x");
+    assertThatThrownBy(() -> ConnectorConfig.mongoUri(Map.of("HICHAT_MONGO_ADDRESS", "b:2/y")))
+        .hasMessageContaining("HICHAT_MONGO_USER");
+  }
+
+  @Test
   void keyFile_isReadWhenNoKeysAreSet(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("jwks.json");
     Files.writeString(file, keys());

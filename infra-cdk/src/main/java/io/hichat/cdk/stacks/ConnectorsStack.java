@@ -32,6 +32,7 @@ import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
 import software.amazon.awscdk.services.ecs.LogDriver;
 import software.amazon.awscdk.services.ecs.PortMapping;
 import software.amazon.awscdk.services.ecs.ScalableTaskCount;
+import software.amazon.awscdk.services.ecs.Secret;
 import software.amazon.awscdk.services.elasticloadbalancingv2.BaseNetworkListenerProps;
 import software.amazon.awscdk.services.elasticloadbalancingv2.HealthCheck;
 import software.amazon.awscdk.services.elasticloadbalancingv2.NetworkListener;
@@ -80,18 +81,19 @@ public final class ConnectorsStack extends Stack {
             .retention(Retention.atLeast(stage.logRetentionDays()))
             .removalPolicy(Removal.of(stage))
             .build();
-    // like the functions, the connector reads its secrets at start-up: ARNs in the environment,
-    // the task role may read exactly those values
+    // ECS puts the secrets' values into the container's environment when a task starts (the task
+    // definition names only the secrets; the execution role may read exactly those): the connector
+    // needs no Secrets Manager client of its own
     Map<String, String> env = new java.util.LinkedHashMap<>(environment);
-    for (SecretEnv secret : secrets) {
-      env.put(secret.variable(), secret.arn());
-      secret.grantRead(task.getTaskRole());
-    }
+    env.put("HICHAT_CONNECTOR_PORT", Integer.toString(PORT));
+    env.put("HICHAT_CONNECTOR_BIND", "0.0.0.0");
+    Map<String, Secret> injected = injectedSecrets(secrets);
     task.addContainer(
         "connector",
         ContainerDefinitionOptions.builder()
             .image(ContainerImage.fromRegistry(stage.connectorImage()))
             .environment(env)
+            .secrets(injected)
             .portMappings(List.of(PortMapping.builder().containerPort(PORT).build()))
             .stopTimeout(DRAIN)
             .logging(
@@ -101,8 +103,9 @@ public final class ConnectorsStack extends Stack {
     Nag.accept(
         task,
         "ECS2",
-        "the connector reads endpoints and secret ARNs (never secret values) from its"
-            + " environment, as every HiChat process does (configuration by HICHAT_* variables)");
+        "the connector reads endpoints from its environment, as every HiChat process does"
+            + " (configuration by HICHAT_* variables); secret values are injected by ECS from"
+            + " Secrets Manager, never written into the task definition");
     Nag.accept(task, "IAM5", "CDK's task execution role may pull from the registry ('*')");
 
     SecurityGroup connectorSg =
@@ -223,6 +226,33 @@ public final class ConnectorsStack extends Stack {
                 .alarmDescription("connector tasks failing health checks")
                 .build())
         .addAlarmAction(new SnsAction(alarms));
+  }
+
+  /**
+   * The environment variables the connector reads (ConnectorConfig), from the secrets the functions
+   * are given by ARN: MySQL's and MongoDB's user and password fields, the JWT key set whole.
+   * Secrets the connector has no use for are left out.
+   */
+  static Map<String, Secret> injectedSecrets(List<SecretEnv> secrets) {
+    Map<String, Secret> out = new java.util.LinkedHashMap<>();
+    for (SecretEnv secret : secrets) {
+      switch (secret.variable()) {
+        case "HICHAT_MYSQL_SECRET_ARN" -> {
+          out.put("HICHAT_MYSQL_USER", Secret.fromSecretsManager(secret.secret(), "username"));
+          out.put("HICHAT_MYSQL_PASSWORD", Secret.fromSecretsManager(secret.secret(), "password"));
+        }
+        case "HICHAT_MONGO_SECRET_ARN" -> {
+          out.put("HICHAT_MONGO_USER", Secret.fromSecretsManager(secret.secret(), "username"));
+          out.put("HICHAT_MONGO_PASSWORD", Secret.fromSecretsManager(secret.secret(), "password"));
+        }
+        case "HICHAT_JWT_KEYS_SECRET_ARN" ->
+            out.put("HICHAT_JWT_KEYS", Secret.fromSecretsManager(secret.secret()));
+        default -> {
+          // not read by the connector
+        }
+      }
+    }
+    return out;
   }
 
   public FargateService service() {
