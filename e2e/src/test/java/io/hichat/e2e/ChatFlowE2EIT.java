@@ -257,4 +257,36 @@ class ChatFlowE2EIT {
     assertThat(refused.path("frameType").asInt()).isEqualTo(Frame.ERROR);
     assertThat(refused.path("id").asText()).startsWith("f-web-");
   }
+
+  @Test
+  void unfriended_bothAreToldAtOnce_andTheFormerFriendCannotSend() throws Exception {
+    TestUser ann = world.user("ann");
+    TestUser ben = world.user("ben");
+    world.befriend(ann, ben);
+    ChatClient anns = device(ann, "web", one);
+    ChatClient bens = device(ben, "web", two);
+    awaitOnline(anns, ben);
+    acked(bens, bens.sendText(ChatTypes.SINGLE, ann.id(), "b-1", "still friends?"));
+
+    Api.Resp deleted =
+        world
+            .api()
+            .post("/v1/social/friend/delete", "{\"friend_uid\":\"" + ben.id() + "\"}", ann.token());
+    assertThat(deleted.status()).as(deleted.raw()).isEqualTo(200);
+
+    for (ChatClient party : List.of(anns, bens)) {
+      await(party.userId() + " told the friendship ended")
+          .atMost(WAIT)
+          .until(
+              () ->
+                  party.pushes("relation.changed").stream()
+                      .anyMatch(
+                          p -> p.path("data").path("eventType").asText().equals("friend.deleted")));
+    }
+    JsonNode refused =
+        bens.sendText(ChatTypes.SINGLE, ann.id(), "b-2", "hello?")
+            .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(refused.path("frameType").asInt()).as(refused.toString()).isEqualTo(Frame.ERROR);
+    assertThat(refused.path("data").path("code").asInt()).isEqualTo(200401);
+  }
 }
