@@ -225,15 +225,25 @@ public class ChatPersister {
       List<ChatDelivery.Frame> frames = new ArrayList<>();
       Map<Long, Set<Long>> groups = new HashMap<>();
       for (Outcome o : outcomes) {
+        // in seq order across messages and echoes: a device that both sends and receives in the
+        // conversation sees its own echo of seq n before the peer's seq n + 1
+        List<Map.Entry<Long, ChatDelivery.Frame>> ordered = new ArrayList<>();
         for (ChatLogEntry m : o.fresh()) {
-          frames.add(
-              new ChatDelivery.Frame(
-                  WsMethods.PUSH_CHAT, recipients(m, groups), ChatPushes.message(m)));
+          ordered.add(
+              Map.entry(
+                  m.seq(),
+                  new ChatDelivery.Frame(
+                      WsMethods.PUSH_CHAT, recipients(m, groups), ChatPushes.message(m))));
         }
         for (ChatLogEntry m : o.echoes()) {
-          frames.add(
-              new ChatDelivery.Frame(WsMethods.PUSH_CHAT, List.of(m.sendId()), ChatPushes.echo(m)));
+          ordered.add(
+              Map.entry(
+                  m.seq(),
+                  new ChatDelivery.Frame(
+                      WsMethods.PUSH_CHAT, List.of(m.sendId()), ChatPushes.echo(m))));
         }
+        ordered.sort(Map.Entry.comparingByKey());
+        ordered.forEach(e -> frames.add(e.getValue()));
       }
       for (Refusal r : refused) {
         frames.add(
