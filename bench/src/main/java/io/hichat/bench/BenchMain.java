@@ -59,6 +59,9 @@ public final class BenchMain {
     return switch (scenario) {
       case "one2one" -> new One2One(config).run();
       case "fanout" -> new Fanout(config).run();
+      case "rest" -> new RestBench(config).run();
+      case "coldstart" -> new ColdStart(config).run();
+      case "connections" -> new Connections(config).run();
       default -> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("skipped", "not implemented yet");

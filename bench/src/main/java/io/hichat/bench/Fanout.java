@@ -122,6 +122,7 @@ final class Fanout {
         }
         traffic.progress = null;
       }
+      traffic.arrival.tick();
       double seconds = (System.nanoTime() - start) / 1e9;
       Integrity.Report report = traffic.integrity.finish(1);
       for (WsClients.Conn c : conns) {

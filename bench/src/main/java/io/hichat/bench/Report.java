@@ -21,6 +21,9 @@ final class Report {
     switch (scenario) {
       case "one2one" -> one2one(config, f, md);
       case "fanout" -> fanout(config, f, md);
+      case "rest" -> rest(config, f, md);
+      case "coldstart" -> coldstart(config, f, md);
+      case "connections" -> connections(config, f, md);
       default -> md.append("Not measured: ").append(f.get("skipped")).append("\n");
     }
     return md.toString();
@@ -143,6 +146,151 @@ final class Report {
             (Double) bare.get("p50Ms"),
             (Double) bare.get("p99Ms")));
     md.append("![fan-out latency, HiChat and bare Netty](bench/fanout.png)\n");
+  }
+
+  static void rest(Config config, Map<String, Object> f, StringBuilder md) throws Exception {
+    md.append(
+        ("%s clients, each with one request in flight, %s s per request after 2 s of warm-up;"
+                + " users, friendships (a ring) and %s messages per conversation made through the"
+                + " API and the WebSocket first. JDK HttpClient (HTTP/1.1) to the local gateway.\n\n")
+            .formatted(
+                f.get("clients"),
+                f.get("secondsPerRequest"),
+                f.get("historyMessagesPerConversation")));
+    md.append(
+        "| request | req/s | p50 | p90 | p99 | max | non-200 |\n|---|---|---|---|---|---|---|\n");
+    List<String> names = new ArrayList<>();
+    List<Double> rates = new ArrayList<>();
+    for (Map<String, Object> r : Results.list(f.get("requests"))) {
+      Map<String, Object> l = Results.map(r.get("latency"));
+      md.append(
+          "| `%s` | %s | %s ms | %s ms | %s ms | %s ms | %s |\n"
+              .formatted(
+                  r.get("request"),
+                  Results.fmt(r.get("perSecond")),
+                  Results.fmt(l.get("p50Ms")),
+                  Results.fmt(l.get("p90Ms")),
+                  Results.fmt(l.get("p99Ms")),
+                  Results.fmt(l.get("maxMs")),
+                  r.get("non200")));
+      names.add(((String) r.get("request")).replaceAll(" \\(.*", ""));
+      rates.add(((Number) r.get("perSecond")).doubleValue());
+    }
+    md.append("\nIntegrity of the history messages: ").append(integrityLine(f)).append("\n\n");
+    Charts.bars(
+        config.docs().resolve("bench/rest.png"),
+        "REST at " + f.get("clients") + " clients: requests per second",
+        "req/s",
+        names,
+        rates);
+    md.append("![REST requests per second](bench/rest.png)\n");
+  }
+
+  static void coldstart(Config config, Map<String, Object> f, StringBuilder md) throws Exception {
+    md.append(
+        "Each run is a new JVM started by the generator while the rest of the stack runs;"
+            + " %s runs each.\n\n".formatted(f.get("runs")));
+    md.append(
+        "| Lambda entry (`ColdStartProbe`) | JVM → main | Spring context | first invocation | **total** | second invocation | process wall time |\n|---|---|---|---|---|---|---|\n");
+    List<String> names = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    int k = 0;
+    for (Map<String, Object> r : Results.list(f.get("lambda"))) {
+      md.append(
+          "| `%s` | %s ms | %s ms | %s ms | **%s ms** | %s µs | %s ms |\n"
+              .formatted(
+                  r.get("route"),
+                  r.get("jvm_to_main_ms"),
+                  r.get("init_ms"),
+                  r.get("first_invoke_ms"),
+                  r.get("total_ms"),
+                  r.get("second_invoke_us"),
+                  Results.fmt(r.get("processWallMs"))));
+      if (r.get("total_ms") != null) {
+        names.add(
+            (((String) r.get("route")).startsWith("GET") ? "jwks #" : "login #")
+                + (k % Math.max(1, ((Number) f.get("runs")).intValue()) + 1));
+        values.add(Double.parseDouble((String) r.get("total_ms")));
+      }
+      k++;
+    }
+    md.append(
+        "\n| connector (`ConnectorMain`) | start → /health answers | start → first authenticated WebSocket upgrade |\n|---|---|---|\n");
+    int i = 1;
+    for (Map<String, Object> r : Results.list(f.get("connector"))) {
+      md.append(
+          "| run %d | %s ms | %s ms |\n"
+              .formatted(
+                  i, Results.fmt(r.get("healthMs")), Results.fmt(r.get("firstWebSocketMs"))));
+      names.add("connector #" + i);
+      values.add(((Number) r.get("firstWebSocketMs")).doubleValue());
+      i++;
+    }
+    md.append("\n");
+    Charts.bars(
+        config.docs().resolve("bench/coldstart.png"),
+        "Cold start: process start to first served request (ms)",
+        "ms",
+        names,
+        values);
+    md.append("![cold start](bench/coldstart.png)\n");
+  }
+
+  static void connections(Config config, Map<String, Object> f, StringBuilder md) throws Exception {
+    Map<String, Object> one = Results.map(f.get("oneConnector"));
+    Map<String, Object> bare = Results.map(f.get("bareNetty"));
+    md.append(
+        ("Authenticated idle connections (%s users, a device id per connection), each client"
+                + " pinging every 20 s, held %s s before measuring. Memory is the heap in use after a"
+                + " full GC (`jcmd GC.run`, `GC.heap_info`) and the resident set, each minus the"
+                + " process's own before any connection. Each process may hold 20,000 descriptors"
+                + " (`ulimit -Hn`); generator processes connect from 127.0.0.2, .3, .11, .12, ….\n\n")
+            .formatted(Config.intEnv("BENCH_CONN_USERS", 100), f.get("holdSeconds")));
+    md.append(
+        "| server | connections | heap / connection | RSS / connection | connect rate |\n|---|---|---|---|---|\n");
+    md.append(connRow("one HiChat connector (ws-1) at its limit", one));
+    md.append(connRow("bare Netty WebSocket server, same count", bare));
+    md.append(
+        "\nRatio HiChat / bare Netty: heap **%s×**, RSS **%s×** (goal: under 10 KB per connection).\n\n"
+            .formatted(f.get("heapRatioHichatToBare"), f.get("rssRatioHichatToBare")));
+    md.append(
+        "| connector | connections | heap / connection | RSS / connection |\n|---|---|---|---|\n");
+    List<String> names = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (Map<String, Object> c : Results.list(f.get("perConnector"))) {
+      md.append(
+          "| %s | %s | %s B | %s B |\n"
+              .formatted(
+                  c.get("name"),
+                  Results.fmt(c.get("connections")),
+                  Results.fmt(c.get("heapBytesPerConnection")),
+                  Results.fmt(c.get("rssBytesPerConnection"))));
+      names.add((String) c.get("name"));
+      values.add(((Number) c.get("connections")).doubleValue());
+    }
+    md.append(
+        "\n**%s connections in total** on %s connectors (goal: 100,000); connect rate with all generators at once: %s/s.\n\n"
+            .formatted(
+                Results.fmt(f.get("total")),
+                f.get("connectors"),
+                Results.fmt(f.get("connectRateAllPerSecond"))));
+    Charts.bars(
+        config.docs().resolve("bench/connections.png"),
+        "Open idle connections per connector",
+        "connections",
+        names,
+        values);
+    md.append("![connections per connector](bench/connections.png)\n");
+  }
+
+  static String connRow(String name, Map<String, Object> m) {
+    return "| %s | %s | %s B | %s B | %s/s |\n"
+        .formatted(
+            name,
+            Results.fmt(m.get("connections")),
+            Results.fmt(m.get("heapBytesPerConnection")),
+            Results.fmt(m.get("rssBytesPerConnection")),
+            Results.fmt(m.get("connectRatePerSecond")));
   }
 
   static String row(String name, Map<String, Object> l) {
