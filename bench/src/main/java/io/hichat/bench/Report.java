@@ -344,6 +344,15 @@ final class Report {
           .append(" rec/s; ratio ")
           .append(f.get("ratio"))
           .append("\n");
+    } else if (scenario.equals("rest") && f.get("requests") != null) {
+      sb.append(String.format("%-36s %10s %10s %10s%n", "request", "req/s", "p50 ms", "p99 ms"));
+      for (Map<String, Object> r : Results.list(f.get("requests"))) {
+        Map<String, Object> l = Results.map(r.get("latency"));
+        sb.append(
+            String.format(
+                "%-36s %10s %10s %10s%n",
+                r.get("request"), r.get("perSecond"), l.get("p50Ms"), l.get("p99Ms")));
+      }
     } else {
       List<String> keys = new ArrayList<>();
       for (Map.Entry<String, Object> e : f.entrySet()) {
