@@ -20,6 +20,11 @@ public final class BenchMain {
 
   public static void main(String[] args) throws Exception {
     System.setProperty("java.awt.headless", "true");
+    // generator processes, the bare server and cold-start probes end with this process (Ctrl-C too)
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
     List<String> scenarios = new ArrayList<>();
     for (String a : args) {
       if (a.equals("all")) {
