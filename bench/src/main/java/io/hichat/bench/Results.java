@@ -122,7 +122,8 @@ final class Results {
               "## Latest `./hichat bench` results\n\n"
                   + "Written by `./hichat bench`; each scenario's block is replaced when it runs"
                   + " again. Every figure comes from one machine running the engines, HiChat and"
-                  + " the load generator together.\n");
+                  + " the load generator together; the load average at the start shows what"
+                  + " else was running.\n");
     }
     // scenario blocks live inside the latest section, before its end marker
     String start = "<!-- bench:" + scenario + ":start -->";
