@@ -18,6 +18,7 @@ import io.hichat.model.im.ChatTypes;
 import io.hichat.model.im.ConversationIds;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -142,6 +143,92 @@ class ChatPersistIT {
           .as("one echo per message, not per copy")
           .isFalse();
     }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void oneBatch_sendingAndReceivingInOneConversation_reachesEachDeviceInSeqOrder()
+      throws Exception {
+    TestUser ada = user("ada");
+    TestUser bob = user("bob");
+    befriend(ada, bob);
+    KafkaEvent event =
+        batch(
+            Topics.IM_CHAT,
+            List.of(
+                single(ada, bob, "o1", "one"),
+                single(bob, ada, "o2", "two"),
+                single(ada, bob, "o3", "three")));
+    try (Inbox adas = new Inbox(ada.id())) {
+      ((Function<KafkaEvent, ConsumerReport>) STACK.context().getBean("chatPersist")).apply(event);
+
+      List<Long> seqs = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        JsonNode frame =
+            adas.await(
+                p ->
+                    Inbox.chat(ChatTypes.CONTENT_ECHO, null).test(p)
+                        || Inbox.chat(ChatTypes.CONTENT_MESSAGE, null).test(p));
+        seqs.add(frame.path("data").path("seq").asLong());
+      }
+      assertThat(seqs).as("echo 1, bob's 2, echo 3, as they arrive").containsExactly(1L, 2L, 3L);
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void oneBatch_overTwoConversations_oneHoldingAMessagePastItsSeq_bothStayGapFree()
+      throws Exception {
+    TestUser ada = user("ada");
+    TestUser bob = user("bob");
+    TestUser cy = user("cy");
+    befriend(ada, bob);
+    befriend(ada, cy);
+    String withBob = ConversationIds.single(ada.id(), bob.id());
+    String withCy = ConversationIds.single(ada.id(), cy.id());
+    send(single(ada, bob, "a1", "one"));
+    awaitSeq(withBob, 1);
+    // a consumer stored seq 2 and died before it moved the conversation
+    MONGO
+        .getCollection(ChatSchema.CHAT_LOGS)
+        .insertOne(
+            MessageLog.document(
+                new ChatLogEntry(
+                    new ObjectId().toHexString(),
+                    withBob,
+                    2,
+                    "a2",
+                    ada.id(),
+                    bob.id(),
+                    1,
+                    1,
+                    "two",
+                    null,
+                    List.of(),
+                    false,
+                    System.currentTimeMillis(),
+                    0)));
+    KafkaEvent event =
+        batch(
+            Topics.IM_CHAT,
+            List.of(
+                single(ada, cy, "c1", "to cy 1"),
+                single(ada, bob, "a3", "three"),
+                single(ada, cy, "c2", "to cy 2")));
+
+    ConsumerReport report =
+        ((Function<KafkaEvent, ConsumerReport>) STACK.context().getBean("chatPersist"))
+            .apply(event);
+
+    assertThat(report).isEqualTo(new ConsumerReport(3, 0));
+    assertThat(logs(withBob))
+        .extracting(d -> d.getString("clientMsgId") + "@" + number(d, "seq"))
+        .containsExactly("a1@1", "a2@2", "a3@3");
+    assertThat(number(conversation(withBob), "seq")).isEqualTo(3);
+    assertThat(logs(withCy))
+        .extracting(d -> d.getString("clientMsgId") + "@" + number(d, "seq"))
+        .containsExactly("c1@1", "c2@2");
+    assertThat(number(conversation(withCy), "seq")).isEqualTo(2);
   }
 
   @Test

@@ -89,15 +89,20 @@ public class ChatPersister {
 
   private record Verdict(ErrorCode refusal, Integer role) {}
 
-  /** Stores and delivers well-formed events ({@link ChatRules#requireWellFormed}), in order. */
+  /**
+   * Stores and delivers well-formed events ({@link ChatRules#requireWellFormed}), in order. The
+   * round trips do not grow with the number of conversations in the batch: the permissions are read
+   * for all (sender, peer) pairs at once, the stored client ids in one query, the new messages go
+   * in one ordered insert and the conversations move in one bulk write; only a conversation whose
+   * insert meets a unique index is planned again on its own.
+   */
   public void persist(List<ChatEvent> events) {
     long now = clock.millis();
-    Map<Sender, Verdict> verdicts = new HashMap<>();
+    Map<Sender, Verdict> verdicts = verdicts(events);
     Map<String, List<ChatLogEntry>> byConversation = new LinkedHashMap<>();
     List<Refusal> refused = new ArrayList<>();
     for (ChatEvent e : events) {
-      Verdict verdict =
-          verdicts.computeIfAbsent(new Sender(e.conversationId(), e.sendId()), s -> verdict(e));
+      Verdict verdict = verdicts.get(new Sender(e.conversationId(), e.sendId()));
       if (verdict.refusal() != null) {
         refused.add(new Refusal(e, verdict.refusal()));
         continue;
@@ -108,31 +113,91 @@ public class ChatPersister {
     }
 
     Map<String, Long> seqs = conversations.seqs(byConversation.keySet());
+    Map<String, Map<ClientKey, ChatLogEntry>> stored = storeAll(byConversation, seqs);
     List<Outcome> outcomes = new ArrayList<>();
     MemberWriter.Changes changes = members.changes();
+    Map<String, ChatLogEntry> newest = new LinkedHashMap<>();
     for (Map.Entry<String, List<ChatLogEntry>> c : byConversation.entrySet()) {
       List<ChatLogEntry> batch = c.getValue();
-      Map<ClientKey, ChatLogEntry> stored = store(c.getKey(), batch, seqs.get(c.getKey()));
-      List<ChatLogEntry> echoes = SeqPlan.resolved(batch, stored);
+      List<ChatLogEntry> echoes = SeqPlan.resolved(batch, stored.get(c.getKey()));
       List<ChatLogEntry> fresh = SeqPlan.unreflected(echoes, seqs.get(c.getKey()));
       memberChanges(fresh, changes);
       outcomes.add(new Outcome(c.getKey(), batch.get(0).chatType(), fresh, echoes));
-    }
-    changes.write();
-    for (Outcome o : outcomes) {
-      if (!o.fresh().isEmpty()) {
-        conversations.advance(o.conversationId(), o.fresh().get(o.fresh().size() - 1), now);
+      if (!fresh.isEmpty()) {
+        newest.put(c.getKey(), fresh.get(fresh.size() - 1));
       }
     }
+    changes.write();
+    conversations.advanceAll(newest, now);
     deliver(outcomes, refused);
   }
 
-  private Verdict verdict(ChatEvent e) {
-    if (e.chatType() == ChatTypes.SINGLE) {
-      return new Verdict(ChatRules.refusal(permissions.single(e.sendId(), e.recvId())), null);
+  /** The verdict of every (conversation, sender) of the batch; 1:1 pairs read in one go. */
+  private Map<Sender, Verdict> verdicts(List<ChatEvent> events) {
+    Set<ChatPermissions.Pair> pairs = new LinkedHashSet<>();
+    for (ChatEvent e : events) {
+      if (e.chatType() == ChatTypes.SINGLE) {
+        pairs.add(new ChatPermissions.Pair(e.sendId(), e.recvId()));
+      }
     }
+    Map<ChatPermissions.Pair, ChatPermissions.Single> singles =
+        pairs.isEmpty() ? Map.of() : permissions.singles(pairs);
+    Map<Sender, Verdict> verdicts = new HashMap<>();
+    for (ChatEvent e : events) {
+      verdicts.computeIfAbsent(
+          new Sender(e.conversationId(), e.sendId()),
+          s ->
+              e.chatType() == ChatTypes.SINGLE
+                  ? new Verdict(
+                      ChatRules.refusal(
+                          singles.get(new ChatPermissions.Pair(e.sendId(), e.recvId()))),
+                      null)
+                  : groupVerdict(e));
+    }
+    return verdicts;
+  }
+
+  private Verdict groupVerdict(ChatEvent e) {
     ChatPermissions.Group facts = permissions.group(e.sendId(), e.recvId());
     return new Verdict(ChatRules.refusal(facts), facts.role());
+  }
+
+  /**
+   * Every conversation's messages as stored, by client key. First for all conversations at once:
+   * the stored client ids in one query, then the new messages numbered after each conversation's
+   * seq in one ordered insert. The insert stops at the first message a unique index refuses (a
+   * resend another writer took, or seqs a crash left past the conversation's own); the
+   * conversations from there on are planned again one by one ({@link #store}).
+   */
+  private Map<String, Map<ClientKey, ChatLogEntry>> storeAll(
+      Map<String, List<ChatLogEntry>> byConversation, Map<String, Long> seqs) {
+    Map<String, Set<String>> clientIds = new LinkedHashMap<>();
+    byConversation.forEach(
+        (c, batch) -> {
+          Set<String> ids = new LinkedHashSet<>();
+          batch.forEach(m -> ids.add(m.clientMsgId()));
+          clientIds.put(c, ids);
+        });
+    Map<String, Map<ClientKey, ChatLogEntry>> stored = messages.byClientIds(clientIds);
+    List<ChatLogEntry> pending = new ArrayList<>();
+    byConversation.forEach(
+        (c, batch) -> pending.addAll(SeqPlan.assign(batch, stored.get(c), seqs.get(c))));
+    int inserted = messages.insertInOrder(pending);
+    for (ChatLogEntry m : pending.subList(0, inserted)) {
+      stored.get(m.conversationId()).put(m.clientKey(), m);
+    }
+    if (inserted < pending.size()) {
+      Set<String> again = new LinkedHashSet<>();
+      pending.subList(inserted, pending.size()).forEach(m -> again.add(m.conversationId()));
+      log.info(
+          "{}: insert stopped by a duplicate key; planning {} conversation(s) again",
+          pending.get(inserted).conversationId(),
+          again.size());
+      for (String c : again) {
+        stored.put(c, store(c, byConversation.get(c), seqs.get(c)));
+      }
+    }
+    return stored;
   }
 
   private static ChatLogEntry entry(ChatEvent e, Integer role) {
@@ -225,15 +290,25 @@ public class ChatPersister {
       List<ChatDelivery.Frame> frames = new ArrayList<>();
       Map<Long, Set<Long>> groups = new HashMap<>();
       for (Outcome o : outcomes) {
+        // in seq order across messages and echoes: a device that both sends and receives in the
+        // conversation sees its own echo of seq n before the peer's seq n + 1
+        List<Map.Entry<Long, ChatDelivery.Frame>> ordered = new ArrayList<>();
         for (ChatLogEntry m : o.fresh()) {
-          frames.add(
-              new ChatDelivery.Frame(
-                  WsMethods.PUSH_CHAT, recipients(m, groups), ChatPushes.message(m)));
+          ordered.add(
+              Map.entry(
+                  m.seq(),
+                  new ChatDelivery.Frame(
+                      WsMethods.PUSH_CHAT, recipients(m, groups), ChatPushes.message(m))));
         }
         for (ChatLogEntry m : o.echoes()) {
-          frames.add(
-              new ChatDelivery.Frame(WsMethods.PUSH_CHAT, List.of(m.sendId()), ChatPushes.echo(m)));
+          ordered.add(
+              Map.entry(
+                  m.seq(),
+                  new ChatDelivery.Frame(
+                      WsMethods.PUSH_CHAT, List.of(m.sendId()), ChatPushes.echo(m))));
         }
+        ordered.sort(Map.Entry.comparingByKey());
+        ordered.forEach(e -> frames.add(e.getValue()));
       }
       for (Refusal r : refused) {
         frames.add(

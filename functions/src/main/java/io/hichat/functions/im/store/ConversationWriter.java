@@ -1,14 +1,20 @@
 package io.hichat.functions.im.store;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import io.hichat.model.im.ChatSchema;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -58,6 +64,38 @@ public class ConversationWriter {
    *
    * @return whether the document moved
    */
+  /**
+   * {@link #advance} for several conversations in one unordered bulk write (conversation id → its
+   * newest message); a document already at that seq or later is left as it is.
+   */
+  public void advanceAll(Map<String, ChatLogEntry> lastByConversation, long now) {
+    if (lastByConversation.isEmpty()) {
+      return;
+    }
+    List<WriteModel<Document>> writes = new ArrayList<>();
+    lastByConversation.forEach(
+        (conversationId, last) ->
+            writes.add(
+                new UpdateOneModel<>(
+                    Filters.and(Filters.eq("_id", conversationId), Filters.lt("seq", last.seq())),
+                    Updates.combine(
+                        Updates.set("chatType", last.chatType()),
+                        Updates.set("seq", last.seq()),
+                        Updates.set("lastMsg", MessageLog.document(last)),
+                        Updates.set("updatedAt", now)),
+                    new UpdateOptions().upsert(true))));
+    try {
+      conversations.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+    } catch (MongoBulkWriteException e) {
+      // an upsert's insert met an _id that is already at this seq or later: left as it is
+      for (BulkWriteError error : e.getWriteErrors()) {
+        if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+          throw e;
+        }
+      }
+    }
+  }
+
   public boolean advance(String conversationId, ChatLogEntry last, long now) {
     try {
       var result =

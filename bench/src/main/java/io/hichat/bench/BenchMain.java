@@ -1,0 +1,77 @@
+package io.hichat.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./hichat bench [connections|one2one|fanout|rest|coldstart|all]}: runs the scenarios
+ * against a stack the script started, checks integrity, prints a summary, writes
+ * bench/results/*.json, the plots and the latest block of docs/BENCHMARKS.md. Exits 1 when a run's
+ * integrity check failed (reported first, in red), 2 on a usage error.
+ */
+public final class BenchMain {
+
+  static final List<String> ALL = List.of("one2one", "fanout", "rest", "coldstart", "connections");
+
+  private BenchMain() {}
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty("java.awt.headless", "true");
+    // generator processes, the bare server and cold-start probes end with this process (Ctrl-C too)
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
+    List<String> scenarios = new ArrayList<>();
+    for (String a : args) {
+      if (a.equals("all")) {
+        scenarios.addAll(ALL);
+      } else if (ALL.contains(a)) {
+        scenarios.add(a);
+      } else {
+        System.err.println("unknown scenario " + a + "; one of " + ALL + " or all");
+        System.exit(2);
+      }
+    }
+    if (scenarios.isEmpty()) {
+      scenarios.add("one2one");
+    }
+    Config config = Config.fromEnv();
+    boolean failed = false;
+    for (String s : scenarios) {
+      System.out.println("== " + s + " ==");
+      Map<String, Object> figures = run(config, s);
+      Map<String, Object> integrity = Results.map(figures.get("integrity"));
+      if (integrity != null && !Boolean.TRUE.equals(integrity.get("ok"))) {
+        failed = true;
+        System.out.println(Progress.red("INTEGRITY FAILURE in " + s + ": " + integrity));
+      } else if (integrity != null) {
+        System.out.println(Progress.green("integrity ok: " + integrity));
+      }
+      Path json = Results.write(config, s, figures);
+      String md = Report.markdown(config, s, figures, json);
+      System.out.println(Report.summary(s, figures));
+      Results.updateDocs(config, s, md);
+      System.out.println("results: " + json + "; docs: " + config.docs().resolve("BENCHMARKS.md"));
+    }
+    System.exit(failed ? 1 : 0);
+  }
+
+  static Map<String, Object> run(Config config, String scenario) throws Exception {
+    return switch (scenario) {
+      case "one2one" -> new One2One(config).run();
+      case "fanout" -> new Fanout(config).run();
+      case "rest" -> new RestBench(config).run();
+      case "coldstart" -> new ColdStart(config).run();
+      case "connections" -> new Connections(config).run();
+      default -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("skipped", "not implemented yet");
+        yield m;
+      }
+    };
+  }
+}

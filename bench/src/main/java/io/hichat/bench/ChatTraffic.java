@@ -1,0 +1,176 @@
+package io.hichat.bench;
+
+import io.hichat.model.ws.Frame;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The chat side of a run: sends {@code chat.user} frames, reads what comes back on every device
+ * (acks, errors, pushes), confirms pushed frames as a client must, feeds the {@link Integrity}
+ * checker and the latency recorders. One instance per scenario run.
+ */
+final class ChatTraffic {
+
+  /** Padding so a message is about the size of a short chat line. */
+  static final String PAD = "x".repeat(80);
+
+  final Integrity integrity = new Integrity();
+
+  /** Send (scheduled time) to arrival on each receiving device. */
+  volatile Latency arrival = new Latency();
+
+  /** Send to arrival on the last of the message's receiving devices. */
+  volatile Latency complete = new Latency();
+
+  /** Send to the ack of {@code chat.user} (Kafka has it). */
+  volatile Latency acked = new Latency();
+
+  final AtomicLong sent = new AtomicLong();
+  final AtomicLong acks = new AtomicLong();
+  final AtomicLong errors = new AtomicLong();
+  final AtomicLong failedPushes = new AtomicLong();
+  final AtomicLong deliveries = new AtomicLong();
+  final AtomicLong echoes = new AtomicLong();
+  final AtomicLong completed = new AtomicLong();
+  final ConcurrentHashMap<String, String> errorSamples = new ConcurrentHashMap<>();
+  private final AtomicLong ids = new AtomicLong();
+  private final ConcurrentHashMap<String, Pending> pending = new ConcurrentHashMap<>();
+  volatile Progress progress;
+
+  private static final class Pending {
+    final long t0;
+    final AtomicInteger remaining;
+    final List<String> devices;
+    final String sender;
+
+    Pending(long t0, int receivers, List<String> devices, String sender) {
+      this.t0 = t0;
+      this.remaining = new AtomicInteger(receivers);
+      this.devices = devices;
+      this.sender = sender;
+    }
+  }
+
+  /**
+   * Sends one message from {@code from} to the conversation; {@code receivers} are the devices that
+   * must get it (the sender's own device gets the echo). {@code t0} is the scheduled send time
+   * (System.nanoTime), so a late sender does not hide queueing.
+   */
+  void send(
+      WsClients.Conn from,
+      int chatType,
+      String recvId,
+      String conversationId,
+      List<String> receivers,
+      long t0) {
+    String clientMsgId = "b" + ids.incrementAndGet();
+    for (String d : receivers) {
+      integrity.expect(d, conversationId, clientMsgId);
+    }
+    integrity.expect(from.device, conversationId, clientMsgId);
+    pending.put(clientMsgId, new Pending(t0, receivers.size(), receivers, from.device));
+    String frame =
+        "{\"id\":\""
+            + clientMsgId
+            + "\",\"frameType\":0,\"method\":\"chat.user\",\"data\":{\"conversationId\":\""
+            + conversationId
+            + "\",\"chatType\":"
+            + chatType
+            + ",\"recvId\":\""
+            + recvId
+            + "\",\"clientMsgId\":\""
+            + clientMsgId
+            + "\",\"msg\":{\"mType\":1,\"content\":\"bench "
+            + t0
+            + " "
+            + PAD
+            + "\"}}}";
+    sent.incrementAndGet();
+    from.send(frame);
+  }
+
+  /** The size in bytes of a chat.user frame as {@link #send} writes it. */
+  static int frameSize() {
+    return ("{\"id\":\"b1000000\",\"frameType\":0,\"method\":\"chat.user\",\"data\":{\"conversationId\":\"1000000_1000001\",\"chatType\":1,\"recvId\":\"1000001\",\"clientMsgId\":\"b1000000\",\"msg\":{\"mType\":1,\"content\":\"bench 123456789012345 "
+            + PAD
+            + "\"}}}")
+        .length();
+  }
+
+  /** Every text frame of every connection comes here (on the connection's event loop). */
+  void onText(WsClients.Conn conn, String text) {
+    long now = System.nanoTime();
+    JsonNode f = Json.parse(text);
+    int type = f.path("frameType").asInt(-1);
+    String id = f.path("id").asText();
+    switch (type) {
+      case Frame.DATA -> {
+        String method = f.path("method").asText();
+        if (method.isEmpty()) {
+          onChat(conn, f.path("data"), id, now);
+        } else if (method.equals("chat.failed")) {
+          failedPushes.incrementAndGet();
+          errorSamples.putIfAbsent("chat.failed", text);
+        }
+      }
+      case Frame.ACK -> {
+        Pending p = pending.get(id);
+        if (p != null) {
+          acks.incrementAndGet();
+          acked.recordNanos(now - p.t0);
+        }
+      }
+      case Frame.ERROR -> {
+        Pending p = pending.remove(id);
+        if (p != null) {
+          errors.incrementAndGet();
+          errorSamples.putIfAbsent(f.path("data").path("code").asText(), text);
+          for (String d : p.devices) {
+            integrity.withdraw(d, id);
+          }
+          integrity.withdraw(p.sender, id);
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private void onChat(WsClients.Conn conn, JsonNode d, String frameId, long now) {
+    int contentType = d.path("contentType").asInt(-1);
+    if (contentType != 0 && contentType != 7) {
+      return;
+    }
+    conn.ack(frameId);
+    String clientMsgId = d.path("clientMsgId").asText();
+    boolean first =
+        integrity.delivered(
+            conn.device,
+            d.path("conversationId").asText(),
+            clientMsgId,
+            d.path("msgId").asText(),
+            d.path("seq").asLong());
+    if (!first) {
+      return;
+    }
+    if (contentType == 7) {
+      echoes.incrementAndGet();
+      return;
+    }
+    deliveries.incrementAndGet();
+    Progress p0 = progress;
+    if (p0 != null) {
+      p0.count();
+    }
+    Pending p = pending.get(clientMsgId);
+    if (p != null) {
+      arrival.recordNanos(now - p.t0);
+      if (p.remaining.decrementAndGet() == 0) {
+        complete.recordNanos(now - p.t0);
+        completed.incrementAndGet();
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package io.hichat.bench;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Where the stack under test is and how big a run is: environment variables, with defaults. */
+record Config(
+    String gateway,
+    List<String> connectors,
+    String kafka,
+    String mysqlUrl,
+    String mysqlUser,
+    String mysqlPassword,
+    Path results,
+    Path docs,
+    String revision) {
+
+  static Config fromEnv() {
+    List<String> ws = new ArrayList<>();
+    for (String s : env("HICHAT_BENCH_WS", "ws://127.0.0.1:8581/ws").split(",")) {
+      if (!s.isBlank()) {
+        ws.add(s.trim());
+      }
+    }
+    return new Config(
+        env("HICHAT_BENCH_GATEWAY", "http://127.0.0.1:8580"),
+        ws,
+        env("HICHAT_KAFKA_BOOTSTRAP", "127.0.0.1:19592"),
+        env("HICHAT_MYSQL_URL", ""),
+        env("HICHAT_MYSQL_USER", "hichat"),
+        env("HICHAT_MYSQL_PASSWORD", ""),
+        Path.of(env("HICHAT_BENCH_RESULTS", "bench/results")),
+        Path.of(env("HICHAT_BENCH_DOCS", "docs")),
+        env("HICHAT_BENCH_REVISION", "unknown"));
+  }
+
+  static String env(String name, String def) {
+    String v = System.getenv(name);
+    if (v == null || v.isBlank()) {
+      v = System.getProperty(name);
+    }
+    return v == null || v.isBlank() ? def : v;
+  }
+
+  static int intEnv(String name, int def) {
+    return Integer.parseInt(env(name, Integer.toString(def)));
+  }
+
+  static List<Integer> intsEnv(String name, String def) {
+    List<Integer> out = new ArrayList<>();
+    for (String s : env(name, def).split(",")) {
+      out.add(Integer.parseInt(s.trim()));
+    }
+    return out;
+  }
+
+  /** The WebSocket address of connector {@code i} (round robin) for a user's token and device. */
+  URI ws(int i, String token, String device) {
+    return URI.create(
+        connectors.get(Math.floorMod(i, connectors.size()))
+            + "?token="
+            + token
+            + "&deviceId="
+            + device);
+  }
+}

@@ -1,0 +1,251 @@
+package io.hichat.bench;
+
+import io.hichat.model.im.ChatTypes;
+import io.hichat.model.im.ConversationIds;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Scenario 2: pairs of online friends send at fixed offered rates through the whole path (WebSocket
+ * → Kafka → chatPersist → MongoDB → delivery channel → WebSocket), one step per rate, until p99
+ * passes 1 s. The limit: raw Kafka produce → consume of the same records on the same broker.
+ */
+final class One2One {
+
+  private final Config config;
+  private final int pairs = Config.intEnv("BENCH_PAIRS", 200);
+  private final List<Integer> rates = Config.intsEnv("BENCH_RATES", "250,500,1000,2000,4000,8000");
+  private final int stepSeconds = Config.intEnv("BENCH_STEP_SECONDS", 15);
+  private final int warmupSeconds = Config.intEnv("BENCH_WARMUP_SECONDS", 10);
+  private final int perConnectionRate = 25; // under the connector's 30/s per connection
+
+  One2One(Config config) {
+    this.config = config;
+  }
+
+  Map<String, Object> run() throws Exception {
+    Map<String, Object> out = new LinkedHashMap<>();
+    ChatTraffic traffic = new ChatTraffic();
+    List<Api.User> users;
+    var pool = Executors.newFixedThreadPool(32);
+    try {
+      Api api = new Api(config.gateway(), pool);
+      try (Progress p = new Progress("register users", 2L * pairs)) {
+        users = Api.parallel(2 * pairs, 16, i -> api.register("b" + i), p);
+      }
+      try (Progress p = new Progress("befriend pairs", pairs)) {
+        Api.parallel(
+            pairs,
+            16,
+            i -> {
+              api.befriend(users.get(2 * i), users.get(2 * i + 1));
+              return null;
+            },
+            p);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    try (WsClients ws = new WsClients(1)) {
+      List<WsClients.Conn> conns = new ArrayList<>();
+      try (Progress p = new Progress("connect", users.size())) {
+        List<CompletableFuture<WsClients.Conn>> fs = new ArrayList<>();
+        for (int i = 0; i < users.size(); i++) {
+          Api.User u = users.get(i);
+          // both users of a pair on the same connector when there are several: i / 2
+          fs.add(
+              ws.connect(
+                      config.ws(i / 2, u.token(), u.device()),
+                      u.device(),
+                      null,
+                      traffic::onText,
+                      true)
+                  .whenComplete((c, e) -> p.count()));
+        }
+        for (var f : fs) {
+          conns.add(f.get());
+        }
+      }
+      int senders = conns.size();
+      List<Map<String, Object>> steps = new ArrayList<>();
+      Latency overall = new Latency();
+      List<double[]> series = new ArrayList<>();
+      double offset = 0;
+      List<Latency.Second> seconds = new ArrayList<>();
+      List<Integer> plan = new ArrayList<>();
+      if (warmupSeconds > 0) {
+        plan.add(-Math.min(rates.get(0), 200)); // negative: a warm-up step, not reported
+      }
+      plan.addAll(rates);
+      for (int planned : plan) {
+        boolean warmup = planned < 0;
+        int rate = Math.abs(planned);
+        int duration = warmup ? warmupSeconds : stepSeconds;
+        if (rate > senders * perConnectionRate) {
+          System.out.printf(
+              "  skipping %d msg/s: %d senders at %d/s each%n", rate, senders, perConnectionRate);
+          continue;
+        }
+        traffic.arrival = new Latency();
+        traffic.complete = new Latency();
+        traffic.acked = new Latency();
+        long delivered0 = traffic.deliveries.get();
+        long sent0 = traffic.sent.get();
+        long errors0 = traffic.errors.get();
+        long total = (long) rate * duration;
+        long start = System.nanoTime();
+        try (Progress p =
+            new Progress(
+                (warmup ? "1:1 warm-up " : "1:1 ") + rate + " msg/s",
+                total,
+                traffic.arrival,
+                () -> "sent " + (traffic.sent.get() - sent0) + " acked " + traffic.acks.get())) {
+          traffic.progress = p;
+          long k = 0;
+          double interval = 1e9 / rate;
+          while (k < total) {
+            long due = (long) ((System.nanoTime() - start) / interval) + 1;
+            while (k < Math.min(due, total)) {
+              int s = (int) (k % senders);
+              int peer = s ^ 1;
+              Api.User from = users.get(s);
+              Api.User to = users.get(peer);
+              traffic.send(
+                  conns.get(s),
+                  ChatTypes.SINGLE,
+                  Long.toString(to.id()),
+                  ConversationIds.single(from.id(), to.id()),
+                  List.of(to.device()),
+                  start + (long) (k * interval));
+              k++;
+            }
+            LockSupport.parkNanos(500_000);
+          }
+          double sendSeconds = (System.nanoTime() - start) / 1e9;
+          // drain: wait for every expected delivery, at most 30 s
+          long drainStart = System.nanoTime();
+          while (traffic.integrity.outstanding() > 0 && System.nanoTime() - drainStart < 30e9) {
+            Thread.sleep(100);
+          }
+          double seconds0 = (System.nanoTime() - start) / 1e9;
+          long delivered = traffic.deliveries.get() - delivered0;
+          traffic.progress = null;
+          p.close();
+          traffic.acked.tick();
+          traffic.complete.tick();
+          if (warmup) {
+            System.out.printf(
+                "  => warm-up done: p99 %.1f ms%n", traffic.arrival.summary().get("p99Ms"));
+            continue;
+          }
+          for (double[] t : p.throughput()) {
+            series.add(new double[] {offset + t[0], t[1]});
+          }
+          for (Latency.Second s : traffic.arrival.seconds()) {
+            seconds.add(new Latency.Second(offset + s.at(), s.count(), s.p50(), s.p99(), s.max()));
+          }
+          offset += seconds0 + 1;
+          overall.total().add(traffic.arrival.total());
+          Map<String, Object> step = new LinkedHashMap<>();
+          step.put("offeredPerSecond", rate);
+          step.put("sent", traffic.sent.get() - sent0);
+          step.put("refused", traffic.errors.get() - errors0);
+          step.put("delivered", delivered);
+          step.put("sendSeconds", Latency.round(sendSeconds));
+          step.put("seconds", Latency.round(seconds0));
+          step.put("deliveredPerSecond", Latency.round(delivered / seconds0));
+          step.put("latency", traffic.arrival.summary());
+          step.put("ackLatency", traffic.acked.summary());
+          step.put("outstandingAfterDrain", traffic.integrity.outstanding());
+          steps.add(step);
+          double p99 = (double) traffic.arrival.summary().get("p99Ms");
+          System.out.printf(
+              "  => %d msg/s offered: %.0f delivered/s, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms%n",
+              rate,
+              delivered / seconds0,
+              traffic.arrival.summary().get("p50Ms"),
+              p99,
+              traffic.arrival.summary().get("p999Ms"));
+          if (p99 > 1_000 || traffic.integrity.outstanding() > 0) {
+            System.out.println("  p99 passed 1 s (or deliveries still missing): stopping the ramp");
+            break;
+          }
+        }
+      }
+      Integrity.Report report = traffic.integrity.finish(1);
+      for (WsClients.Conn c : conns) {
+        c.close();
+      }
+      out.put("pairs", pairs);
+      out.put("connections", conns.size());
+      out.put("connectors", config.connectors().size());
+      out.put("frameBytes", ChatTraffic.frameSize());
+      out.put("stepSeconds", stepSeconds);
+      out.put("steps", steps);
+      out.put("integrity", Results.integrity(report));
+      out.put("errors", Map.copyOf(traffic.errorSamples));
+      out.put("chatFailed", traffic.failedPushes.get());
+      out.put("_throughputSeries", series);
+      out.put("_latencySeries", seconds);
+      Map<String, Object> best = best(steps);
+      out.put("best", best);
+      // the limit: the same records through Kafka alone
+      RawKafka raw = new RawKafka(config.kafka());
+      List<Map<String, Object>> rawSteps = new ArrayList<>();
+      for (Map<String, Object> step : steps) {
+        int rate = (int) step.get("offeredPerSecond");
+        rawSteps.add(raw.run(rate, (long) rate * stepSeconds, ChatTraffic.frameSize()));
+      }
+      Map<String, Object> rawMax =
+          raw.run(
+              0,
+              Math.max(50_000, (long) rates.get(rates.size() - 1) * stepSeconds / 2),
+              ChatTraffic.frameSize());
+      out.put("rawKafkaSteps", rawSteps);
+      out.put("rawKafkaUnthrottled", rawMax);
+      Map<String, Object> basis = best != null ? best : highest(steps);
+      if (basis != null) {
+        double hichat = ((Number) basis.get("deliveredPerSecond")).doubleValue();
+        double rawRate = ((Number) rawMax.get("deliveredPerSecond")).doubleValue();
+        out.put("ratio", Latency.round(hichat / rawRate));
+      }
+      return out;
+    }
+  }
+
+  /** The step with the most delivered messages a second, whatever its latency. */
+  static Map<String, Object> highest(List<Map<String, Object>> steps) {
+    Map<String, Object> top = null;
+    for (Map<String, Object> s : steps) {
+      if (top == null
+          || ((Number) s.get("deliveredPerSecond")).doubleValue()
+              > ((Number) top.get("deliveredPerSecond")).doubleValue()) {
+        top = s;
+      }
+    }
+    return top;
+  }
+
+  /** The highest step whose p99 stayed under 1 s with everything delivered. */
+  static Map<String, Object> best(List<Map<String, Object>> steps) {
+    Map<String, Object> best = null;
+    for (Map<String, Object> s : steps) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> lat = (Map<String, Object>) s.get("latency");
+      if ((double) lat.get("p99Ms") <= 1_000
+          && ((Number) s.get("outstandingAfterDrain")).longValue() == 0) {
+        if (best == null
+            || ((Number) s.get("deliveredPerSecond")).doubleValue()
+                > ((Number) best.get("deliveredPerSecond")).doubleValue()) {
+          best = s;
+        }
+      }
+    }
+    return best;
+  }
+}

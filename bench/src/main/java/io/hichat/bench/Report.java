@@ -1,0 +1,367 @@
+package io.hichat.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The Markdown block and the console summary of each scenario, and its plot. */
+final class Report {
+
+  private Report() {}
+
+  static String markdown(Config config, String scenario, Map<String, Object> f, Path json)
+      throws Exception {
+    StringBuilder md = new StringBuilder();
+    md.append("### ").append(title(scenario)).append("\n\n");
+    md.append(Results.machineLine(config.revision()))
+        .append(" Results: `")
+        .append(config.results().resolve(json.getFileName()).toString().replace('\\', '/'))
+        .append("`.\n\n");
+    switch (scenario) {
+      case "one2one" -> one2one(config, f, md);
+      case "fanout" -> fanout(config, f, md);
+      case "rest" -> rest(config, f, md);
+      case "coldstart" -> coldstart(config, f, md);
+      case "connections" -> connections(config, f, md);
+      default -> md.append("Not measured: ").append(f.get("skipped")).append("\n");
+    }
+    return md.toString();
+  }
+
+  static String title(String s) {
+    return switch (s) {
+      case "one2one" -> "1:1 messages (`./hichat bench one2one`)";
+      case "fanout" -> "Fan-out to a 10,000-member group (`./hichat bench fanout`)";
+      case "rest" -> "REST at 64 concurrent clients (`./hichat bench rest`)";
+      case "coldstart" -> "Cold start (`./hichat bench coldstart`)";
+      case "connections" -> "Idle connections (`./hichat bench connections`)";
+      default -> s;
+    };
+  }
+
+  @SuppressWarnings("unchecked")
+  static void one2one(Config config, Map<String, Object> f, StringBuilder md) throws Exception {
+    md.append(
+        "%s pairs of online friends (%s connections on %s connector(s)), %s-byte `chat.user` frames, %s s per offered rate; latency from the scheduled send to the receiver's socket.\n\n"
+            .formatted(
+                f.get("pairs"),
+                f.get("connections"),
+                f.get("connectors"),
+                f.get("frameBytes"),
+                f.get("stepSeconds")));
+    md.append(
+        "| offered msg/s | delivered msg/s | p50 | p99 | p99.9 | max | ack p99 | raw Kafka rec/s | raw p99 |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|\n");
+    List<Map<String, Object>> steps = Results.list(f.get("steps"));
+    List<Map<String, Object>> raw = Results.list(f.get("rawKafkaSteps"));
+    for (int i = 0; i < steps.size(); i++) {
+      Map<String, Object> s = steps.get(i);
+      Map<String, Object> l = Results.map(s.get("latency"));
+      Map<String, Object> a = Results.map(s.get("ackLatency"));
+      Map<String, Object> r = i < raw.size() ? raw.get(i) : null;
+      md.append(
+          "| %s | %s | %s ms | %s ms | %s ms | %s ms | %s ms | %s | %s |\n"
+              .formatted(
+                  Results.fmt(s.get("offeredPerSecond")),
+                  Results.fmt(s.get("deliveredPerSecond")),
+                  Results.fmt(l.get("p50Ms")),
+                  Results.fmt(l.get("p99Ms")),
+                  Results.fmt(l.get("p999Ms")),
+                  Results.fmt(l.get("maxMs")),
+                  Results.fmt(a.get("p99Ms")),
+                  r == null ? "—" : Results.fmt(r.get("deliveredPerSecond")),
+                  r == null
+                      ? "—"
+                      : Results.fmt(Results.map(r.get("latency")).get("p99Ms")) + " ms"));
+    }
+    Map<String, Object> rawMax = Results.map(f.get("rawKafkaUnthrottled"));
+    Map<String, Object> best = Results.map(f.get("best"));
+    md.append("\n");
+    md.append(
+        "Limit: raw Kafka unthrottled, %s records of the same size: **%s records/s** (p99 %s ms). "
+            .formatted(
+                Results.fmt(rawMax.get("records")),
+                Results.fmt(rawMax.get("deliveredPerSecond")),
+                Results.fmt(Results.map(rawMax.get("latency")).get("p99Ms"))));
+    if (best != null) {
+      md.append(
+          "Best HiChat step with p99 ≤ 1 s: **%s msg/s delivered** → ratio HiChat/raw **%s** (goal: 10,000 msg/s with p99 < 100 ms, ratio ≥ 0.5).\n"
+              .formatted(Results.fmt(best.get("deliveredPerSecond")), f.get("ratio")));
+    } else {
+      md.append(
+          "No step stayed under p99 1 s; at the highest delivered rate the ratio HiChat/raw is **%s** (goal: 10,000 msg/s with p99 < 100 ms, ratio ≥ 0.5).\n"
+              .formatted(f.get("ratio")));
+    }
+    md.append("\nIntegrity: ").append(integrityLine(f)).append("\n\n");
+    Path png = config.docs().resolve("bench/one2one.png");
+    Charts.overTime(
+        png,
+        "1:1 — end-to-end latency and delivered messages per second",
+        (List<Latency.Second>) f.get("_latencySeries"),
+        "latency per second (ms)",
+        (List<double[]>) f.get("_throughputSeries"),
+        "delivered msg/s");
+    md.append("![1:1 latency and throughput](bench/one2one.png)\n");
+  }
+
+  @SuppressWarnings("unchecked")
+  static void fanout(Config config, Map<String, Object> f, StringBuilder md) throws Exception {
+    md.append(
+        ("A group of %s members, %s of them online (registered and joined through the API; the"
+                + " other %s seeded in MySQL as member rows of users who never connect), %s"
+                + " connector(s); one sender sends %s messages one after the other, each when the"
+                + " previous one reached every online member. Push frames are %s bytes.\n\n")
+            .formatted(
+                Results.fmt(f.get("members")),
+                Results.fmt(f.get("online")),
+                Results.fmt(
+                    ((Number) f.get("members")).longValue()
+                        - ((Number) f.get("online")).longValue()
+                        - 1),
+                f.get("connectors"),
+                f.get("messages"),
+                f.get("pushFrameBytes")));
+    Map<String, Object> last = Results.map(f.get("lastMember"));
+    Map<String, Object> every = Results.map(f.get("everyMember"));
+    Map<String, Object> bare = Results.map(Results.map(f.get("bareNetty")).get("lastMember"));
+    md.append("| | p50 | p90 | p99 | max |\n|---|---|---|---|---|\n");
+    md.append(row("HiChat: send → last online member has it", last));
+    md.append(row("HiChat: send → each member (all arrivals)", every));
+    md.append(row("bare Netty: push → last connection has it", bare));
+    md.append(
+        "\nHiChat delivered %s frames/s overall. Ratio bare/HiChat at p99: **%s** (goal: p99 under 500 ms).\n"
+            .formatted(Results.fmt(f.get("framesPerSecond")), f.get("ratioP99")));
+    md.append("\nIntegrity: ").append(integrityLine(f)).append("\n\n");
+    Path png = config.docs().resolve("bench/fanout.png");
+    List<Latency.Second> series = (List<Latency.Second>) f.get("_latencySeries");
+    Charts.bars(
+        png,
+        "Fan-out to " + f.get("online") + " online members: time to the last member (ms)",
+        "ms",
+        List.of("HiChat p50", "HiChat p99", "bare Netty p50", "bare Netty p99"),
+        List.of(
+            (Double) last.get("p50Ms"),
+            (Double) last.get("p99Ms"),
+            (Double) bare.get("p50Ms"),
+            (Double) bare.get("p99Ms")));
+    md.append("![fan-out latency, HiChat and bare Netty](bench/fanout.png)\n");
+  }
+
+  static void rest(Config config, Map<String, Object> f, StringBuilder md) throws Exception {
+    md.append(
+        ("%s clients, each with one request in flight, %s s per request after 2 s of warm-up;"
+                + " users, friendships (a ring) and %s messages per conversation made through the"
+                + " API and the WebSocket first. JDK HttpClient (HTTP/1.1) to the local gateway.\n\n")
+            .formatted(
+                f.get("clients"),
+                f.get("secondsPerRequest"),
+                f.get("historyMessagesPerConversation")));
+    md.append(
+        "| request | req/s | p50 | p90 | p99 | max | non-200 |\n|---|---|---|---|---|---|---|\n");
+    List<String> names = new ArrayList<>();
+    List<Double> rates = new ArrayList<>();
+    for (Map<String, Object> r : Results.list(f.get("requests"))) {
+      Map<String, Object> l = Results.map(r.get("latency"));
+      md.append(
+          "| `%s` | %s | %s ms | %s ms | %s ms | %s ms | %s |\n"
+              .formatted(
+                  r.get("request"),
+                  Results.fmt(r.get("perSecond")),
+                  Results.fmt(l.get("p50Ms")),
+                  Results.fmt(l.get("p90Ms")),
+                  Results.fmt(l.get("p99Ms")),
+                  Results.fmt(l.get("maxMs")),
+                  r.get("non200")));
+      names.add(((String) r.get("request")).replaceAll(" \\(.*", ""));
+      rates.add(((Number) r.get("perSecond")).doubleValue());
+    }
+    md.append("\nIntegrity of the history messages: ").append(integrityLine(f)).append("\n\n");
+    Charts.bars(
+        config.docs().resolve("bench/rest.png"),
+        "REST at " + f.get("clients") + " clients: requests per second",
+        "req/s",
+        names,
+        rates);
+    md.append("![REST requests per second](bench/rest.png)\n");
+  }
+
+  static void coldstart(Config config, Map<String, Object> f, StringBuilder md) throws Exception {
+    md.append(
+        "Each run is a new JVM started by the generator while the rest of the stack runs;"
+            + " %s runs each.\n\n".formatted(f.get("runs")));
+    md.append(
+        "| Lambda entry (`ColdStartProbe`) | JVM → main | Spring context | first invocation | **total** | second invocation | process wall time |\n|---|---|---|---|---|---|---|\n");
+    List<String> names = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    int k = 0;
+    for (Map<String, Object> r : Results.list(f.get("lambda"))) {
+      md.append(
+          "| `%s` | %s ms | %s ms | %s ms | **%s ms** | %s µs | %s ms |\n"
+              .formatted(
+                  r.get("route"),
+                  r.get("jvm_to_main_ms"),
+                  r.get("init_ms"),
+                  r.get("first_invoke_ms"),
+                  r.get("total_ms"),
+                  r.get("second_invoke_us"),
+                  Results.fmt(r.get("processWallMs"))));
+      if (r.get("total_ms") != null) {
+        names.add(
+            (((String) r.get("route")).startsWith("GET") ? "jwks #" : "login #")
+                + (k % Math.max(1, ((Number) f.get("runs")).intValue()) + 1));
+        values.add(Double.parseDouble((String) r.get("total_ms")));
+      }
+      k++;
+    }
+    md.append(
+        "\n| connector (`ConnectorMain`) | start → /health answers | start → first authenticated WebSocket upgrade |\n|---|---|---|\n");
+    int i = 1;
+    for (Map<String, Object> r : Results.list(f.get("connector"))) {
+      md.append(
+          "| run %d | %s ms | %s ms |\n"
+              .formatted(
+                  i, Results.fmt(r.get("healthMs")), Results.fmt(r.get("firstWebSocketMs"))));
+      names.add("connector #" + i);
+      values.add(((Number) r.get("firstWebSocketMs")).doubleValue());
+      i++;
+    }
+    md.append("\n");
+    Charts.bars(
+        config.docs().resolve("bench/coldstart.png"),
+        "Cold start: process start to first served request (ms)",
+        "ms",
+        names,
+        values);
+    md.append("![cold start](bench/coldstart.png)\n");
+  }
+
+  static void connections(Config config, Map<String, Object> f, StringBuilder md) throws Exception {
+    Map<String, Object> one = Results.map(f.get("oneConnector"));
+    Map<String, Object> bare = Results.map(f.get("bareNetty"));
+    md.append(
+        ("Authenticated idle connections (%s users, a device id per connection), each client"
+                + " pinging every 20 s, held %s s before measuring. Memory is the heap in use after a"
+                + " full GC (`jcmd GC.run`, `GC.heap_info`) and the resident set, each minus the"
+                + " process's own before any connection. Each process may hold 20,000 descriptors"
+                + " (`ulimit -Hn`); generator processes connect from 127.0.0.2, .3, .11, .12, ….\n\n")
+            .formatted(Config.intEnv("BENCH_CONN_USERS", 100), f.get("holdSeconds")));
+    md.append(
+        "| server | connections | heap / connection | RSS / connection | connect rate |\n|---|---|---|---|---|\n");
+    md.append(connRow("one HiChat connector (ws-1) at its limit", one));
+    md.append(connRow("bare Netty WebSocket server, same count", bare));
+    md.append(
+        "\nRatio HiChat / bare Netty: heap **%s×**, RSS **%s×** (goal: under 10 KB per connection).\n\n"
+            .formatted(f.get("heapRatioHichatToBare"), f.get("rssRatioHichatToBare")));
+    md.append(
+        "| connector | connections | heap / connection | RSS / connection |\n|---|---|---|---|\n");
+    List<String> names = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (Map<String, Object> c : Results.list(f.get("perConnector"))) {
+      md.append(
+          "| %s | %s | %s B | %s B |\n"
+              .formatted(
+                  c.get("name"),
+                  Results.fmt(c.get("connections")),
+                  Results.fmt(c.get("heapBytesPerConnection")),
+                  Results.fmt(c.get("rssBytesPerConnection"))));
+      names.add((String) c.get("name"));
+      values.add(((Number) c.get("connections")).doubleValue());
+    }
+    md.append(
+        "\n**%s connections in total** on %s connectors (goal: 100,000); connect rate with all generators at once: %s/s.\n\n"
+            .formatted(
+                Results.fmt(f.get("total")),
+                f.get("connectors"),
+                Results.fmt(f.get("connectRateAllPerSecond"))));
+    Charts.bars(
+        config.docs().resolve("bench/connections.png"),
+        "Open idle connections per connector",
+        "connections",
+        names,
+        values);
+    md.append("![connections per connector](bench/connections.png)\n");
+  }
+
+  static String connRow(String name, Map<String, Object> m) {
+    return "| %s | %s | %s B | %s B | %s/s |\n"
+        .formatted(
+            name,
+            Results.fmt(m.get("connections")),
+            Results.fmt(m.get("heapBytesPerConnection")),
+            Results.fmt(m.get("rssBytesPerConnection")),
+            Results.fmt(m.get("connectRatePerSecond")));
+  }
+
+  static String row(String name, Map<String, Object> l) {
+    return "| %s | %s ms | %s ms | %s ms | %s ms |\n"
+        .formatted(
+            name,
+            Results.fmt(l.get("p50Ms")),
+            Results.fmt(l.get("p90Ms")),
+            Results.fmt(l.get("p99Ms")),
+            Results.fmt(l.get("maxMs")));
+  }
+
+  static String integrityLine(Map<String, Object> f) {
+    Map<String, Object> i = Results.map(f.get("integrity"));
+    if (i == null) {
+      return "not applicable";
+    }
+    return "%s — expected %s deliveries, delivered %s, missing %s, unexpected %s, duplicates %s, out of order %s, seq gaps %s, resent frames %s."
+        .formatted(
+            Boolean.TRUE.equals(i.get("ok")) ? "**ok**" : "**FAILED**",
+            Results.fmt(i.get("expected")),
+            Results.fmt(i.get("delivered")),
+            i.get("missing"),
+            i.get("unexpected"),
+            i.get("duplicates"),
+            i.get("outOfOrder"),
+            i.get("gaps"),
+            i.get("resends"));
+  }
+
+  static String summary(String scenario, Map<String, Object> f) {
+    StringBuilder sb = new StringBuilder("\nsummary: " + scenario + "\n");
+    if (scenario.equals("one2one") && f.get("steps") != null) {
+      sb.append(
+          String.format(
+              "%12s %12s %10s %10s %10s%n",
+              "offered/s", "delivered/s", "p50 ms", "p99 ms", "p99.9 ms"));
+      for (Map<String, Object> s : Results.list(f.get("steps"))) {
+        Map<String, Object> l = Results.map(s.get("latency"));
+        sb.append(
+            String.format(
+                "%12s %12s %10s %10s %10s%n",
+                s.get("offeredPerSecond"),
+                s.get("deliveredPerSecond"),
+                l.get("p50Ms"),
+                l.get("p99Ms"),
+                l.get("p999Ms")));
+      }
+      sb.append("raw kafka unthrottled: ")
+          .append(Results.map(f.get("rawKafkaUnthrottled")).get("deliveredPerSecond"))
+          .append(" rec/s; ratio ")
+          .append(f.get("ratio"))
+          .append("\n");
+    } else if (scenario.equals("rest") && f.get("requests") != null) {
+      sb.append(String.format("%-36s %10s %10s %10s%n", "request", "req/s", "p50 ms", "p99 ms"));
+      for (Map<String, Object> r : Results.list(f.get("requests"))) {
+        Map<String, Object> l = Results.map(r.get("latency"));
+        sb.append(
+            String.format(
+                "%-36s %10s %10s %10s%n",
+                r.get("request"), r.get("perSecond"), l.get("p50Ms"), l.get("p99Ms")));
+      }
+    } else {
+      List<String> keys = new ArrayList<>();
+      for (Map.Entry<String, Object> e : f.entrySet()) {
+        if (!e.getKey().startsWith("_") && !(e.getValue() instanceof List)) {
+          keys.add(e.getKey() + ": " + e.getValue());
+        }
+      }
+      sb.append(String.join("\n", keys)).append("\n");
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,110 @@
+package io.hichat.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class IntegrityTest {
+
+  @Test
+  void everyMessageOnceInOrder_isOk() {
+    Integrity i = new Integrity();
+    i.expect("a", "1_2", "m1");
+    i.expect("b", "1_2", "m1");
+    i.expect("a", "1_2", "m2");
+    i.expect("b", "1_2", "m2");
+    assertThat(i.delivered("b", "1_2", "m1", "x1", 1)).isTrue();
+    assertThat(i.delivered("a", "1_2", "m1", "x1", 1)).isTrue();
+    assertThat(i.delivered("a", "1_2", "m2", "x2", 2)).isTrue();
+    assertThat(i.delivered("b", "1_2", "m2", "x2", 2)).isTrue();
+
+    Integrity.Report r = i.finish(1);
+
+    assertThat(r.ok()).as(r.line()).isTrue();
+    assertThat(r.delivered()).isEqualTo(4);
+    assertThat(i.outstanding()).isZero();
+  }
+
+  @Test
+  void aMessageThatNeverArrives_isMissing() {
+    Integrity i = new Integrity();
+    i.expect("a", "1_2", "m1");
+    i.expect("b", "1_2", "m1");
+    i.delivered("a", "1_2", "m1", "x1", 1);
+
+    Integrity.Report r = i.finish(1);
+
+    assertThat(r.ok()).isFalse();
+    assertThat(r.missing()).isEqualTo(1);
+    assertThat(r.examples()).anyMatch(e -> e.startsWith("missing: b"));
+    assertThat(i.missing()).hasSize(1);
+  }
+
+  @Test
+  void theSameFrameResent_isCountedNotFailed_aSecondMessageForOneClientId_isADuplicate() {
+    Integrity i = new Integrity();
+    i.expect("a", "c", "m1");
+    i.delivered("a", "c", "m1", "x1", 1);
+    assertThat(i.delivered("a", "c", "m1", "x1", 1)).isFalse();
+    assertThat(i.finish(1).ok()).isTrue();
+    assertThat(i.finish(1).resends()).isEqualTo(1);
+
+    i.delivered("a", "c", "m1", "x9", 2);
+
+    Integrity.Report r = i.finish(1);
+    assertThat(r.ok()).isFalse();
+    assertThat(r.duplicates()).isEqualTo(1);
+  }
+
+  @Test
+  void aDeviceThatWasNotMeant_isUnexpected() {
+    Integrity i = new Integrity();
+    i.expect("a", "g", "m1");
+    i.delivered("a", "g", "m1", "x1", 1);
+    i.delivered("stranger", "g", "m1", "x1", 1);
+
+    Integrity.Report r = i.finish(1);
+
+    assertThat(r.unexpected()).isEqualTo(1);
+    assertThat(r.ok()).isFalse();
+  }
+
+  @Test
+  void aLowerSeqAfterAHigherOne_isOutOfOrder() {
+    Integrity i = new Integrity();
+    i.expect("a", "c", "m1");
+    i.expect("a", "c", "m2");
+    i.delivered("a", "c", "m2", "x2", 2);
+    i.delivered("a", "c", "m1", "x1", 1);
+
+    Integrity.Report r = i.finish(1);
+
+    assertThat(r.outOfOrder()).isEqualTo(1);
+    assertThat(r.ok()).isFalse();
+  }
+
+  @Test
+  void seqsWithAHole_areAGap_evenWhenEveryExpectedMessageArrived() {
+    Integrity i = new Integrity();
+    i.expect("a", "c", "m1");
+    i.expect("a", "c", "m3");
+    i.delivered("a", "c", "m1", "x1", 1);
+    i.delivered("a", "c", "m3", "x3", 3);
+
+    Integrity.Report r = i.finish(1);
+
+    assertThat(r.gaps()).isEqualTo(1);
+    assertThat(r.missing()).isZero();
+    assertThat(r.ok()).isFalse();
+  }
+
+  @Test
+  void aRefusedSend_withdrawn_isNotExpected() {
+    Integrity i = new Integrity();
+    i.expect("a", "c", "m1");
+    i.withdraw("a", "m1");
+
+    assertThat(i.finish(1).ok()).isTrue();
+    assertThat(i.outstanding()).isZero();
+  }
+}
