@@ -232,6 +232,42 @@ class ChatPersistIT {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void oneBatch_startingWithAResend_storesTheConversationsAfterIt_gapFree() throws Exception {
+    TestUser ada = user("ada");
+    TestUser bob = user("bob");
+    TestUser cy = user("cy");
+    befriend(ada, bob);
+    befriend(ada, cy);
+    String withBob = ConversationIds.single(ada.id(), bob.id());
+    String withCy = ConversationIds.single(ada.id(), cy.id());
+    send(single(ada, bob, "a1", "one"));
+    awaitSeq(withBob, 1);
+    KafkaEvent event =
+        batch(
+            Topics.IM_CHAT,
+            List.of(
+                single(ada, bob, "a1", "one, resent"),
+                single(ada, bob, "a2", "two"),
+                single(ada, cy, "c1", "to cy 1"),
+                single(ada, cy, "c2", "to cy 2")));
+
+    ConsumerReport report =
+        ((Function<KafkaEvent, ConsumerReport>) STACK.context().getBean("chatPersist"))
+            .apply(event);
+
+    assertThat(report).isEqualTo(new ConsumerReport(4, 0));
+    assertThat(logs(withBob))
+        .extracting(d -> d.getString("clientMsgId") + "@" + number(d, "seq"))
+        .containsExactly("a1@1", "a2@2");
+    assertThat(number(conversation(withBob), "seq")).isEqualTo(2);
+    assertThat(logs(withCy))
+        .extracting(d -> d.getString("clientMsgId") + "@" + number(d, "seq"))
+        .containsExactly("c1@1", "c2@2");
+    assertThat(number(conversation(withCy), "seq")).isEqualTo(2);
+  }
+
+  @Test
   void crashBetweenInsertAndConversationUpdate_replayLeavesNoDuplicateAndNoGap() throws Exception {
     TestUser ada = user("ada");
     TestUser bob = user("bob");

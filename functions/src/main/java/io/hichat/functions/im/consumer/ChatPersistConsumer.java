@@ -15,8 +15,8 @@ import tools.jackson.core.JacksonException;
 
 /**
  * Consumer of {@code im.chat}: stores each batch of accepted messages with their seqs and delivers
- * them ({@link ChatPersister}). The batch is handled together — one authorization query per
- * conversation and sender, one lookup and one ordered insert per conversation.
+ * them ({@link ChatPersister}). The batch is handled together — the authorization of all 1:1 pairs
+ * in two queries, the new messages of every conversation in one ordered insert.
  */
 @Component("chatPersist")
 public class ChatPersistConsumer implements Function<KafkaEvent, ConsumerReport> {

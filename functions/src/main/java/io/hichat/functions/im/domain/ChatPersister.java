@@ -33,9 +33,10 @@ import org.springframework.stereotype.Service;
  *   <li>checks each (conversation, sender) once against MySQL — friends and blocks, or group
  *       membership — and refuses what the connector's cache let through too late ({@code
  *       chat.failed} to the sender, nothing stored);
- *   <li>per conversation: finds the messages already stored by their client ids (one query),
- *       numbers the others after the highest seq taken and inserts them in order, going again if
- *       another writer took a seq meanwhile;
+ *   <li>numbers each conversation's messages after its seq and inserts them in order; where a
+ *       unique index refuses one (stored already, or its seq taken), finds the conversation's
+ *       stored messages by their client ids, numbers the others after the highest seq taken and
+ *       inserts them again;
  *   <li>writes the member documents (the sender has read its own messages, a single chat's peer is
  *       shown the chat, mentions), then moves each conversation to its last message — in that
  *       order, so a crash in between is repaired by the replay;
@@ -92,9 +93,10 @@ public class ChatPersister {
   /**
    * Stores and delivers well-formed events ({@link ChatRules#requireWellFormed}), in order. The
    * round trips do not grow with the number of conversations in the batch: the permissions are read
-   * for all (sender, peer) pairs at once, the stored client ids in one query, the new messages go
-   * in one ordered insert and the conversations move in one bulk write; only a conversation whose
-   * insert meets a unique index is planned again on its own.
+   * for all (sender, peer) pairs at once, the new messages go in one ordered insert (the unique
+   * indexes, not a read before it, keep a message from being stored twice) and the conversations
+   * move in one bulk write; only a conversation whose insert meets a unique index is planned again
+   * on its own.
    */
   public void persist(List<ChatEvent> events) {
     long now = clock.millis();
@@ -164,38 +166,40 @@ public class ChatPersister {
 
   /**
    * Every conversation's messages as stored, by client key. First for all conversations at once:
-   * the stored client ids in one query, then the new messages numbered after each conversation's
-   * seq in one ordered insert. The insert stops at the first message a unique index refuses (a
-   * resend another writer took, or seqs a crash left past the conversation's own); the
-   * conversations from there on are planned again one by one ({@link #store}).
+   * the messages numbered after each conversation's seq, in one ordered insert, without reading
+   * first — the unique indexes refuse a message that is stored already. The insert stops at the
+   * first message an index refuses (a resend, a replayed batch, another writer, or seqs a crash
+   * left past the conversation's own): that conversation is planned again on its own ({@link
+   * #store}), and the conversations after it go again in one ordered insert.
    */
   private Map<String, Map<ClientKey, ChatLogEntry>> storeAll(
       Map<String, List<ChatLogEntry>> byConversation, Map<String, Long> seqs) {
-    Map<String, Set<String>> clientIds = new LinkedHashMap<>();
-    byConversation.forEach(
-        (c, batch) -> {
-          Set<String> ids = new LinkedHashSet<>();
-          batch.forEach(m -> ids.add(m.clientMsgId()));
-          clientIds.put(c, ids);
-        });
-    Map<String, Map<ClientKey, ChatLogEntry>> stored = messages.byClientIds(clientIds);
+    Map<String, Map<ClientKey, ChatLogEntry>> stored = new HashMap<>();
     List<ChatLogEntry> pending = new ArrayList<>();
     byConversation.forEach(
-        (c, batch) -> pending.addAll(SeqPlan.assign(batch, stored.get(c), seqs.get(c))));
-    int inserted = messages.insertInOrder(pending);
-    for (ChatLogEntry m : pending.subList(0, inserted)) {
-      stored.get(m.conversationId()).put(m.clientKey(), m);
-    }
-    if (inserted < pending.size()) {
-      Set<String> again = new LinkedHashSet<>();
-      pending.subList(inserted, pending.size()).forEach(m -> again.add(m.conversationId()));
-      log.info(
-          "{}: insert stopped by a duplicate key; planning {} conversation(s) again",
-          pending.get(inserted).conversationId(),
-          again.size());
-      for (String c : again) {
-        stored.put(c, store(c, byConversation.get(c), seqs.get(c)));
+        (c, batch) -> {
+          stored.put(c, new HashMap<>());
+          pending.addAll(SeqPlan.assign(batch, Map.of(), seqs.get(c)));
+        });
+    List<ChatLogEntry> rest = pending;
+    while (!rest.isEmpty()) {
+      int inserted = messages.insertInOrder(rest);
+      for (ChatLogEntry m : rest.subList(0, inserted)) {
+        stored.get(m.conversationId()).put(m.clientKey(), m);
       }
+      if (inserted == rest.size()) {
+        break;
+      }
+      // the entries are grouped by conversation: the ones before the refused conversation are
+      // all stored, the ones after it none
+      String refused = rest.get(inserted).conversationId();
+      log.info("{}: insert stopped by a duplicate key; planning it again", refused);
+      stored.put(refused, store(refused, byConversation.get(refused), seqs.get(refused)));
+      int next = inserted;
+      while (next < rest.size() && rest.get(next).conversationId().equals(refused)) {
+        next++;
+      }
+      rest = rest.subList(next, rest.size());
     }
     return stored;
   }

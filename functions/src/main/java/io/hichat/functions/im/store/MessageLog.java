@@ -55,35 +55,6 @@ public class MessageLog {
     return out;
   }
 
-  /**
-   * {@link #byClientIds} for several conversations in one query: by conversation, the stored
-   * messages with these client ids.
-   */
-  public Map<String, Map<ClientKey, ChatLogEntry>> byClientIds(
-      Map<String, ? extends Collection<String>> clientMsgIds) {
-    Map<String, Map<ClientKey, ChatLogEntry>> out = new HashMap<>();
-    Set<String> ids = new LinkedHashSet<>();
-    clientMsgIds.forEach(
-        (conversation, clientIds) -> {
-          out.put(conversation, new HashMap<>());
-          ids.addAll(clientIds);
-        });
-    if (ids.isEmpty()) {
-      return out;
-    }
-    Bson filter =
-        Filters.and(
-            Filters.in("conversationId", clientMsgIds.keySet()), Filters.in("clientMsgId", ids));
-    for (Document doc : logs.find(filter)) {
-      ChatLogEntry entry = entry(doc);
-      Map<ClientKey, ChatLogEntry> of = out.get(entry.conversationId());
-      if (of != null && clientMsgIds.get(entry.conversationId()).contains(entry.clientMsgId())) {
-        of.put(entry.clientKey(), entry);
-      }
-    }
-    return out;
-  }
-
   /** The highest seq stored for a conversation, 0 when it has none. */
   public long highestSeq(String conversationId) {
     Document top =
