@@ -25,19 +25,7 @@ public final class ChatPushes {
 
   /** A new message, to its recipients (contentType 0). */
   public static ChatPush message(ChatLogEntry m) {
-    return new ChatPush(
-        m.conversationId(),
-        m.chatType(),
-        Long.toString(m.sendId()),
-        Long.toString(m.recvId()),
-        m.sendTime(),
-        ChatTypes.CONTENT_MESSAGE,
-        m.msgId(),
-        m.seq(),
-        m.clientMsgId(),
-        null,
-        null,
-        body(m));
+    return stored(m, m.recvId(), ChatTypes.CONTENT_MESSAGE);
   }
 
   /**
@@ -47,13 +35,18 @@ public final class ChatPushes {
    * not mistaken for a single chat's.
    */
   public static ChatPush echo(ChatLogEntry m) {
+    return stored(m, m.sendId(), ChatTypes.CONTENT_ECHO);
+  }
+
+  /** A stored message as a push of {@code contentType}, addressed to {@code recvId}. */
+  private static ChatPush stored(ChatLogEntry m, long recvId, int contentType) {
     return new ChatPush(
         m.conversationId(),
         m.chatType(),
         Long.toString(m.sendId()),
-        Long.toString(m.sendId()),
+        Long.toString(recvId),
         m.sendTime(),
-        ChatTypes.CONTENT_ECHO,
+        contentType,
         m.msgId(),
         m.seq(),
         m.clientMsgId(),
