@@ -14,10 +14,12 @@ import java.util.concurrent.CountDownLatch;
  * so that data survives a restart.
  *
  * <p>Settings come from arguments ({@code --port 17017 --file .hichat/up/data/mongo/hichat.mv
- * --bind 127.0.0.1 --no-oplog}, also as {@code --port=17017}) or, when an argument is absent, from
- * the environment ({@code HICHAT_MONGO_PORT}, {@code HICHAT_MONGO_FILE}, {@code HICHAT_MONGO_BIND},
- * {@code HICHAT_MONGO_OPLOG=false}). The server binds to 127.0.0.1 unless told otherwise. The oplog
- * is on by default, since change streams need it.
+ * --bind 127.0.0.1 --oplog}, also as {@code --port=17017}) or, when an argument is absent, from the
+ * environment ({@code HICHAT_MONGO_PORT}, {@code HICHAT_MONGO_FILE}, {@code HICHAT_MONGO_BIND},
+ * {@code HICHAT_MONGO_OPLOG=true}). The server binds to 127.0.0.1 unless told otherwise. The oplog
+ * is off by default: nothing in HiChat opens a change stream, and the stand-in keeps its oplog as a
+ * plain collection that grows with every write and costs a second insert per write. Turn it on to
+ * try change streams locally.
  *
  * <p>{@code ./hichat up} and {@code ./hichat test} start it as a child JVM and stop it with
  * SIGTERM; the shutdown hook then closes the H2 store cleanly.
@@ -35,7 +37,7 @@ public final class MongoServerMain {
       String bind = env.getOrDefault("HICHAT_MONGO_BIND", DEFAULT_BIND);
       String port = env.getOrDefault("HICHAT_MONGO_PORT", Integer.toString(DEFAULT_PORT));
       String file = env.get("HICHAT_MONGO_FILE");
-      boolean oplog = !"false".equalsIgnoreCase(env.getOrDefault("HICHAT_MONGO_OPLOG", "true"));
+      boolean oplog = "true".equalsIgnoreCase(env.getOrDefault("HICHAT_MONGO_OPLOG", "false"));
 
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
@@ -150,7 +152,7 @@ public final class MongoServerMain {
     } catch (IllegalArgumentException e) {
       System.err.println("MongoServerMain: " + e.getMessage());
       System.err.println(
-          "usage: MongoServerMain --file <data file> [--port 17017] [--bind 127.0.0.1] [--no-oplog]");
+          "usage: MongoServerMain --file <data file> [--port 17017] [--bind 127.0.0.1] [--oplog]");
       System.exit(2);
       return;
     }

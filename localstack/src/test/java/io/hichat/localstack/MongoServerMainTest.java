@@ -58,14 +58,19 @@ class MongoServerMainTest {
     assertThat(fromEnv.port()).isEqualTo(27018);
     assertThat(fromEnv.file()).isEqualTo(Path.of("/env/file.mv"));
     assertThat(fromEnv.bind()).isEqualTo("127.0.0.1");
-    assertThat(fromEnv.oplog()).isTrue();
+    assertThat(fromEnv.oplog()).isFalse();
 
     MongoServerMain.Config fromArgs =
         MongoServerMain.Config.parse(
-            new String[] {"--port=17017", "--file", "data.mv", "--no-oplog"}, env);
+            new String[] {"--port=17017", "--file", "data.mv", "--oplog"}, env);
     assertThat(fromArgs.port()).isEqualTo(17017);
     assertThat(fromArgs.file()).isEqualTo(Path.of("data.mv"));
-    assertThat(fromArgs.oplog()).isFalse();
+    assertThat(fromArgs.oplog()).isTrue();
+    assertThat(
+            MongoServerMain.Config.parse(
+                    new String[] {"--file", "f.mv"}, Map.of("HICHAT_MONGO_OPLOG", "true"))
+                .oplog())
+        .isTrue();
   }
 
   @Test
