@@ -2,6 +2,7 @@ package io.hichat.localstack;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.hichat.localstack.mongo.StandInBackend;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -127,7 +128,7 @@ public final class MongoServerMain {
     if (dir != null) {
       Files.createDirectories(dir);
     }
-    H2Backend backend = new H2Backend(file.toString());
+    H2Backend backend = new StandInBackend(file.toString());
     MongoServer server = new MongoServer(backend);
     try {
       if (config.oplog()) {

@@ -1,0 +1,95 @@
+package io.hichat.localstack.mongo;
+
+import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import java.util.List;
+import java.util.Map;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * An H2 database of the stand-in whose unique indexes order their keys with {@link KeyOrder}. The
+ * index maps keep the names and contents of {@link H2Database}'s, so either opens the other's
+ * files.
+ */
+final class StandInDatabase extends H2Database {
+
+  /** The store while the super constructor runs: it opens the existing indexes already. */
+  private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+
+  private final MVStore store;
+
+  private StandInDatabase(String name, MVStore store, CursorRegistry cursors) {
+    super(name, store, cursors);
+    this.store = store;
+  }
+
+  static StandInDatabase open(String name, MVStore store, CursorRegistry cursors) {
+    OPENING.set(store);
+    try {
+      return new StandInDatabase(name, store, cursors);
+    } finally {
+      OPENING.remove();
+    }
+  }
+
+  @Override
+  protected Index<Object> openOrCreateUniqueIndex(
+      String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+    String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+    MVMap<KeyValue, Object> map =
+        (store != null ? store : OPENING.get())
+            .openMap(mapName, new MVMap.Builder<KeyValue, Object>().keyType(new KeyOrder()));
+    return new UniqueIndex(map, indexName, keys, sparse);
+  }
+
+  /** The same operations as the H2 backend's unique index, over a map with {@link KeyOrder}. */
+  private static final class UniqueIndex extends AbstractUniqueIndex<Object> {
+    private final MVMap<KeyValue, Object> map;
+
+    UniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
+      super(name, keys, sparse);
+      this.map = map;
+    }
+
+    @Override
+    protected Object removeDocument(KeyValue key) {
+      return map.remove(key);
+    }
+
+    @Override
+    protected boolean putKeyPosition(KeyValue key, Object position) {
+      return map.putIfAbsent(key, Missing.ofNullable(position)) == null;
+    }
+
+    @Override
+    protected Iterable<Map.Entry<KeyValue, Object>> getIterable() {
+      return map.entrySet();
+    }
+
+    @Override
+    protected Object getPosition(KeyValue key) {
+      return map.get(key);
+    }
+
+    @Override
+    public long getCount() {
+      return map.sizeAsLong();
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return map.isEmpty();
+    }
+
+    @Override
+    public long getDataSize() {
+      return getCount();
+    }
+  }
+}
