@@ -46,6 +46,9 @@ public class ClientsConfig {
   RedissonClient redisson(HichatProperties props) {
     Config config = new Config();
     config.setCodec(StringCodec.INSTANCE);
+    // EVALSHA instead of EVAL: the relation gate runs a script per send; without the cache the
+    // whole script text is encoded and sent, and parsed by Redis, every time
+    config.setUseScriptCache(true);
     config.setLazyInitialization(true);
     config
         .useSingleServer()
