@@ -297,8 +297,7 @@ final class Connections {
             .toString();
     run(jcmd, Long.toString(pid), "GC.run");
     String info = run(jcmd, Long.toString(pid), "GC.heap_info");
-    Matcher m = USED.matcher(info);
-    long heap = m.find() ? Long.parseLong(m.group(1)) * 1024 : -1;
+    long heap = heapUsed(info);
     long rss = -1;
     for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
       if (l.startsWith("VmRSS:")) {
@@ -309,6 +308,25 @@ final class Connections {
     out.put("heapBytes", heap);
     out.put("rssBytes", rss);
     return out;
+  }
+
+  /**
+   * The heap in use from {@code jcmd GC.heap_info}: the sum of the "total …, used …K" lines of the
+   * heap (G1 has one, the serial collector one per generation); Metaspace is not heap. -1 when
+   * there is none.
+   */
+  static long heapUsed(String info) {
+    long used = -1;
+    for (String line : info.split("\n")) {
+      if (line.contains("Metaspace") || line.contains("class space") || !line.contains("total")) {
+        continue;
+      }
+      Matcher m = USED.matcher(line);
+      if (m.find()) {
+        used = Math.max(used, 0) + Long.parseLong(m.group(1)) * 1024;
+      }
+    }
+    return used;
   }
 
   private static String run(String... cmd) throws Exception {
