@@ -63,6 +63,24 @@ public final class RelationKeys {
       return redis.call('SISMEMBER', KEYS[1], ARGV[1])
       """;
 
+  /**
+   * Membership test in several sets at once (a chat send checks the peer's friends and blocks in
+   * one round trip): KEYS the sets; ARGV[1] the member. Returns one answer per key, as {@link
+   * #CONTAINS_SCRIPT} does.
+   */
+  public static final String CONTAINS_EACH_SCRIPT =
+      """
+      local out = {}
+      for i, key in ipairs(KEYS) do
+        if redis.call('EXISTS', key) == 0 then
+          out[i] = -1
+        else
+          out[i] = redis.call('SISMEMBER', key, ARGV[1])
+        end
+      end
+      return out
+      """;
+
   private RelationKeys() {}
 
   public static String friends(long userId) {

@@ -1,7 +1,6 @@
 package io.hichat.connector.chat;
 
 import io.hichat.model.api.ErrorCode;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -25,21 +24,18 @@ public final class Access {
     if (target.group()) {
       return requireMember(userId, target.recvId());
     }
-    CompletableFuture<Boolean> friend =
-        gate.contains(RelationSet.friends(target.recvId()), userId).toCompletableFuture();
-    CompletableFuture<Boolean> blocked =
-        gate.contains(RelationSet.blocks(target.recvId()), userId).toCompletableFuture();
-    return friend.thenCombine(
-        blocked,
-        (isFriend, isBlocked) -> {
-          if (!isFriend) {
-            throw new WsException(ErrorCode.NOT_FRIEND_PEER);
-          }
-          if (isBlocked) {
-            throw new WsException(ErrorCode.BLOCKED_BY_PEER);
-          }
-          return null;
-        });
+    return gate.containsEach(
+            RelationSet.friends(target.recvId()), RelationSet.blocks(target.recvId()), userId)
+        .thenApply(
+            answer -> {
+              if (!answer.first()) {
+                throw new WsException(ErrorCode.NOT_FRIEND_PEER);
+              }
+              if (answer.second()) {
+                throw new WsException(ErrorCode.BLOCKED_BY_PEER);
+              }
+              return null;
+            });
   }
 
   /** Completes normally for a current member, else with REMOVED_FROM_GROUP. */

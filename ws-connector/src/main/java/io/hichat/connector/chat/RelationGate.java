@@ -11,5 +11,13 @@ public interface RelationGate {
 
   CompletionStage<Boolean> contains(RelationSet set, long member);
 
+  /** Whether {@code member} is in each of two sets; a store may answer both in one round trip. */
+  default CompletionStage<Both> containsEach(RelationSet first, RelationSet second, long member) {
+    return contains(first, member).thenCombine(contains(second, member), Both::new);
+  }
+
+  /** The answers of {@link #containsEach}, in the order of its sets. */
+  record Both(boolean first, boolean second) {}
+
   CompletionStage<Set<Long>> members(RelationSet set);
 }

@@ -49,6 +49,29 @@ public final class RedisRelationGate implements RelationGate {
   }
 
   @Override
+  public CompletionStage<Both> containsEach(RelationSet first, RelationSet second, long member) {
+    return script()
+        .<List<Long>>evalAsync(
+            RScript.Mode.READ_ONLY,
+            RelationKeys.CONTAINS_EACH_SCRIPT,
+            RScript.ReturnType.LIST,
+            List.of(first.key(), second.key()),
+            Long.toString(member))
+        .thenCompose(
+            found ->
+                answer(first, found.get(0), member)
+                    .thenCombine(answer(second, found.get(1), member), Both::new));
+  }
+
+  /** A script's answer for one set: 1 or 0, or -1 when the set has to be loaded first. */
+  private CompletableFuture<Boolean> answer(RelationSet set, Object found, long member) {
+    long value = ((Number) found).longValue();
+    return value == -1
+        ? load(set).thenApply(members -> members.contains(member))
+        : CompletableFuture.completedFuture(value == 1);
+  }
+
+  @Override
   public CompletionStage<Set<Long>> members(RelationSet set) {
     return redis
         .<String>getSet(set.key(), StringCodec.INSTANCE)

@@ -3,6 +3,7 @@ package io.hichat.connector.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hichat.connector.ConnectorConfig;
+import io.hichat.connector.chat.RelationGate;
 import io.hichat.connector.chat.RelationSet;
 import io.hichat.connector.session.Connection;
 import io.hichat.connector.session.Sessions;
@@ -72,6 +73,36 @@ class StoresIT {
         .containsExactlyInAnyOrder(RelationKeys.LOADED, Long.toString(bob.id()));
     assertThat(join(gate.members(friends))).containsExactly(bob.id());
     assertThat(redis.getKeys().remainTimeToLive(friends.key())).isPositive();
+  }
+
+  @Test
+  void containsEach_answersTwoSetsInOneScript_loadingOnlyTheMissingOne() throws Exception {
+    TestUser ada = Stack.user("ada");
+    TestUser bob = Stack.user("bob");
+    TestUser cyd = Stack.user("cyd");
+    friendRow(ada.id(), bob.id());
+    RelationSet friends = RelationSet.friends(ada.id());
+    RelationSet blocks = RelationSet.blocks(ada.id());
+
+    // both unloaded: each is loaded from MySQL
+    assertThat(join(gate.containsEach(friends, blocks, bob.id())))
+        .isEqualTo(new RelationGate.Both(true, false));
+    assertThat(redis.<String>getSet(blocks.key(), StringCodec.INSTANCE).readAll())
+        .containsExactly(RelationKeys.LOADED);
+
+    // the blocks set dropped by a writer (a block of cyd in MySQL follows): only it is loaded
+    try (java.sql.Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("INSERT INTO friend_blocks (user_id, blocked_uid) VALUES (?, ?)")) {
+      s.setLong(1, ada.id());
+      s.setLong(2, cyd.id());
+      s.executeUpdate();
+    }
+    redis.getKeys().delete(blocks.key());
+    assertThat(join(gate.containsEach(friends, blocks, cyd.id())))
+        .isEqualTo(new RelationGate.Both(false, true));
+    assertThat(join(gate.containsEach(friends, blocks, bob.id())))
+        .isEqualTo(new RelationGate.Both(true, false));
   }
 
   @Test
