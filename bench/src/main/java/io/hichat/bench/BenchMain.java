@@ -25,6 +25,10 @@ public final class BenchMain {
         .addShutdownHook(
             new Thread(
                 () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
+    if (args.length > 0 && args[0].equals("render")) {
+      render(Config.fromEnv(), List.of(args).subList(1, args.length));
+      return;
+    }
     List<String> scenarios = new ArrayList<>();
     for (String a : args) {
       if (a.equals("all")) {
@@ -58,6 +62,31 @@ public final class BenchMain {
       System.out.println("results: " + json + "; docs: " + config.docs().resolve("BENCHMARKS.md"));
     }
     System.exit(failed ? 1 : 0);
+  }
+
+  /**
+   * Writes the docs block and plot of stored results files again, each with the machine, date and
+   * revision it recorded (after a merge of docs/BENCHMARKS.md, or to show an older run).
+   */
+  static void render(Config config, List<String> files) throws Exception {
+    if (files.isEmpty()) {
+      System.err.println("usage: render <bench/results/…json>…");
+      System.exit(2);
+    }
+    for (String name : files) {
+      Path json = Path.of(name);
+      Map<String, Object> doc = Results.map(Json.MAPPER.readValue(json.toFile(), Map.class));
+      String scenario = (String) doc.get("scenario");
+      if (scenario == null || !ALL.contains(scenario) || doc.get("figures") == null) {
+        System.err.println(name + ": not a results file of " + ALL);
+        System.exit(2);
+      }
+      String machine =
+          Results.machineLine((String) doc.get("revision"), Results.map(doc.get("machine")));
+      String md = Report.markdown(config, scenario, Results.map(doc.get("figures")), json, machine);
+      Results.updateDocs(config, scenario, md);
+      System.out.println("rendered " + name + " into " + config.docs().resolve("BENCHMARKS.md"));
+    }
   }
 
   static Map<String, Object> run(Config config, String scenario) throws Exception {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogarithmicAxis;
@@ -28,15 +29,16 @@ final class Charts {
   static void overTime(
       Path png,
       String title,
-      List<Latency.Second> latency,
+      List<?> latency,
       String latencyLabel,
-      List<double[]> throughput,
+      List<?> throughput,
       String throughputLabel)
       throws IOException {
     XYSeries p50 = new XYSeries("p50");
     XYSeries p99 = new XYSeries("p99");
     XYSeries max = new XYSeries("max");
-    for (Latency.Second s : latency) {
+    for (Object o : latency) {
+      Latency.Second s = second(o);
       if (s.count() > 0) {
         p50.add(s.at(), Math.max(s.p50(), 0.01));
         p99.add(s.at(), Math.max(s.p99(), 0.01));
@@ -51,7 +53,8 @@ final class Charts {
     latAxis.setAllowNegativesFlag(false);
     XYPlot top = new XYPlot(lat, null, latAxis, renderer(Color.BLUE, Color.RED, Color.GRAY));
     XYSeries rate = new XYSeries(throughputLabel);
-    for (double[] t : throughput) {
+    for (Object o : throughput) {
+      double[] t = point(o);
       rate.add(t[0], t[1]);
     }
     XYPlot bottom =
@@ -64,6 +67,33 @@ final class Charts {
     plot.add(top, 3);
     plot.add(bottom, 2);
     write(png, new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+  }
+
+  /** A second of a run being measured, or the same read back from its results file. */
+  static Latency.Second second(Object o) {
+    if (o instanceof Latency.Second s) {
+      return s;
+    }
+    Map<String, Object> m = Results.map(o);
+    return new Latency.Second(
+        num(m.get("at")),
+        (long) num(m.get("count")),
+        num(m.get("p50")),
+        num(m.get("p99")),
+        num(m.get("max")));
+  }
+
+  /** An (x, y) point: an array while measuring, a list of two numbers read back from a file. */
+  static double[] point(Object o) {
+    if (o instanceof double[] d) {
+      return d;
+    }
+    List<?> l = (List<?>) o;
+    return new double[] {num(l.get(0)), num(l.get(1))};
+  }
+
+  private static double num(Object o) {
+    return o == null ? 0 : ((Number) o).doubleValue();
   }
 
   /** Bars of named values (e.g. HiChat against its limit). */

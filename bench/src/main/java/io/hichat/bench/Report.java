@@ -12,9 +12,16 @@ final class Report {
 
   static String markdown(Config config, String scenario, Map<String, Object> f, Path json)
       throws Exception {
+    return markdown(config, scenario, f, json, Results.machineLine(config.revision()));
+  }
+
+  /** The block of a run, with the machine line it is given (a stored run keeps its own). */
+  static String markdown(
+      Config config, String scenario, Map<String, Object> f, Path json, String machineLine)
+      throws Exception {
     StringBuilder md = new StringBuilder();
     md.append("### ").append(title(scenario)).append("\n\n");
-    md.append(Results.machineLine(config.revision()))
+    md.append(machineLine)
         .append(" Results: `")
         .append(config.results().resolve(json.getFileName()).toString().replace('\\', '/'))
         .append("`.\n\n");
@@ -98,9 +105,9 @@ final class Report {
     Charts.overTime(
         png,
         "1:1 — end-to-end latency and delivered messages per second",
-        (List<Latency.Second>) f.get("_latencySeries"),
+        (List<?>) f.get("_latencySeries"),
         "latency per second (ms)",
-        (List<double[]>) f.get("_throughputSeries"),
+        (List<?>) f.get("_throughputSeries"),
         "delivered msg/s");
     md.append("![1:1 latency and throughput](bench/one2one.png)\n");
   }
@@ -134,7 +141,6 @@ final class Report {
             .formatted(Results.fmt(f.get("framesPerSecond")), f.get("ratioP99")));
     md.append("\nIntegrity: ").append(integrityLine(f)).append("\n\n");
     Path png = config.docs().resolve("bench/fanout.png");
-    List<Latency.Second> series = (List<Latency.Second>) f.get("_latencySeries");
     Charts.bars(
         png,
         "Fan-out to " + f.get("online") + " online members: time to the last member (ms)",

@@ -138,7 +138,11 @@ final class Results {
   }
 
   static String machineLine(String revision) {
-    Map<String, Object> m = machine();
+    return machineLine(revision, machine());
+  }
+
+  /** The machine line of a run: this machine now, or the one a results file recorded. */
+  static String machineLine(String revision, Map<String, Object> m) {
     return "Machine: %s cores (%s), %s GiB, %s; revision `%s`; load average %.1f at the start. %s."
         .formatted(
             m.get("cores"),
@@ -146,7 +150,7 @@ final class Results {
             m.get("memoryGiB"),
             m.get("java"),
             revision,
-            (double) m.get("loadAverage"),
+            ((Number) m.get("loadAverage")).doubleValue(),
             "Engines, HiChat and the generator on this one machine");
   }
 
