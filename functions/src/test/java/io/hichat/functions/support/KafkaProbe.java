@@ -18,6 +18,9 @@ public final class KafkaProbe implements AutoCloseable {
 
   private final KafkaConsumer<String, byte[]> consumer;
 
+  /** Records polled while waiting for others: a later wait looks at them first. */
+  private final List<ConsumerRecord<String, byte[]>> unclaimed = new ArrayList<>();
+
   public KafkaProbe(String topic) {
     consumer =
         new KafkaConsumer<>(
@@ -54,15 +57,30 @@ public final class KafkaProbe implements AutoCloseable {
   public List<ConsumerRecord<String, byte[]>> awaitRecords(
       Predicate<String> match, int count, Duration timeout) {
     List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+    List<ConsumerRecord<String, byte[]>> earlier = new ArrayList<>(unclaimed);
+    unclaimed.clear();
+    claim(earlier, match, found);
     long deadline = System.currentTimeMillis() + timeout.toMillis();
     while (found.size() < count && System.currentTimeMillis() < deadline) {
-      for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-        if (match.test(new String(record.value(), StandardCharsets.UTF_8))) {
-          found.add(record);
-        }
-      }
+      List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>();
+      consumer.poll(Duration.ofMillis(200)).forEach(polled::add);
+      claim(polled, match, found);
     }
     return found;
+  }
+
+  /** Moves the matching records to {@code found}; the others stay for a later wait. */
+  private void claim(
+      List<ConsumerRecord<String, byte[]>> records,
+      Predicate<String> match,
+      List<ConsumerRecord<String, byte[]>> found) {
+    for (ConsumerRecord<String, byte[]> record : records) {
+      if (match.test(new String(record.value(), StandardCharsets.UTF_8))) {
+        found.add(record);
+      } else {
+        unclaimed.add(record);
+      }
+    }
   }
 
   /** A header's value as text, or null. */
