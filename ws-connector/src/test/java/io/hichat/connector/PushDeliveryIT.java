@@ -3,9 +3,11 @@ package io.hichat.connector;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.hichat.connector.session.Connection;
 import io.hichat.connector.support.Stack;
 import io.hichat.connector.support.WsClient;
 import io.hichat.functions.support.Users.TestUser;
+import io.hichat.functions.user.domain.AccountService;
 import io.hichat.model.delivery.Presence;
 import java.time.Duration;
 import java.util.List;
@@ -63,6 +65,48 @@ class PushDeliveryIT {
       other.send("{\"id\":\"p\",\"method\":\"chat.ping\"}");
       other.reply("p");
       assertThat(other.drain(Duration.ofMillis(300))).isEmpty();
+    }
+  }
+
+  /** Waits until the user's sockets are in the presence directory, where publishers look. */
+  void awaitPresent(TestUser user, int sockets) {
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                Stack.redis().getMap(Presence.userKey(user.id()), StringCodec.INSTANCE).size()
+                    == sockets);
+  }
+
+  @Test
+  void passwordChange_closesEverySocketOfTheUser_with4003_andNoOneElses() {
+    TestUser ada = Stack.user("ada");
+    TestUser bob = Stack.user("bob");
+    try (WsClient web = Stack.socket(ada, "web");
+        WsClient phone = Stack.socket(ada, "phone");
+        WsClient other = Stack.socket(bob)) {
+      awaitPresent(ada, 2);
+      awaitPresent(bob, 1);
+
+      Stack.functions().bean(AccountService.class).changePassword(ada.id(), "a-new-secret");
+
+      assertThat(web.closeCode()).isEqualTo(Connection.CLOSE_REVOKED);
+      assertThat(phone.closeCode()).isEqualTo(Connection.CLOSE_REVOKED);
+      other.send("{\"id\":\"p\",\"method\":\"chat.ping\"}");
+      assertThat(other.reply("p").path("data").asString()).isEqualTo("pong");
+      assertThat(other.isClosed()).isFalse();
+    }
+  }
+
+  @Test
+  void accountDeletion_closesTheUsersSockets() {
+    TestUser cyd = Stack.user("cyd");
+    try (WsClient socket = Stack.socket(cyd)) {
+      awaitPresent(cyd, 1);
+
+      Stack.functions().bean(AccountService.class).delete(cyd.id());
+
+      assertThat(socket.closeCode()).isEqualTo(Connection.CLOSE_REVOKED);
     }
   }
 

@@ -46,5 +46,13 @@ public final class WsMethods {
    */
   public static final String PUSH_CHAT_FAILED = "chat.failed";
 
+  /**
+   * Internal: the user's tokens were revoked (password reset, account deleted). A connector writes
+   * no frame for it; it closes every socket it holds for the user with close code 4003 and the
+   * reason in {@code data.reason}, so a device has to sign in again. Data {@code {"reason":
+   * "password_changed" | "account_deleted"}}.
+   */
+  public static final String PUSH_SESSION_REVOKED = "session.revoked";
+
   private WsMethods() {}
 }

@@ -44,6 +44,9 @@ public final class PushRouter {
       log.warn("dropped a push without a method or receivers: {}", push.pushId());
       return 0;
     }
+    if (WsMethods.PUSH_SESSION_REVOKED.equals(push.method())) {
+      return revoke(push);
+    }
     Outgoing out = frame(push);
     byte[] bytes = Json.mapper().writeValueAsBytes(out.frame());
     int handed = 0;
@@ -57,6 +60,23 @@ public final class PushRouter {
       }
     }
     return handed;
+  }
+
+  /** Closes every socket of the named users: their tokens no longer hold. */
+  private int revoke(Incoming push) {
+    String reason = push.data() == null ? null : text(push.data(), "reason");
+    String text = "session revoked" + (reason == null ? "" : ": " + reason);
+    int closed = 0;
+    for (Long user : push.userIds()) {
+      if (user == null) {
+        continue;
+      }
+      for (Connection connection : sessions.of(user)) {
+        connection.close(Connection.CLOSE_REVOKED, text);
+        closed++;
+      }
+    }
+    return closed;
   }
 
   /** The frame for a push, and the id to track until acked ({@code null}: not tracked). */

@@ -26,6 +26,7 @@ public final class Connection {
   public static final int CLOSE_POLICY = 1008;
   public static final int CLOSE_TRY_LATER = 1013;
   public static final int CLOSE_REPLACED = 4001;
+  public static final int CLOSE_REVOKED = 4003;
 
   private static final AttributeKey<Connection> KEY = AttributeKey.valueOf("hichat.connection");
 

@@ -7,6 +7,7 @@ import io.hichat.connector.Json;
 import io.hichat.connector.session.Connection;
 import io.hichat.connector.session.Sessions;
 import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,34 @@ class PushRouterTest {
       frame.release();
     }
     return out;
+  }
+
+  @Test
+  void sessionRevoked_closesEverySocketOfTheUserWith4003_andWritesNoFrame() {
+    EmbeddedChannel web = connect(5, "web");
+    EmbeddedChannel phone = connect(5, "phone");
+    EmbeddedChannel other = connect(6, "web");
+
+    int closed =
+        router.route(
+            """
+            {"pushId":"p9","method":"session.revoked","userIds":[5],
+             "data":{"reason":"password_changed"}}""");
+
+    assertThat(closed).isEqualTo(2);
+    for (EmbeddedChannel channel : List.of(web, phone)) {
+      channel.runPendingTasks();
+      Object written = channel.readOutbound();
+      assertThat(written).isInstanceOf(CloseWebSocketFrame.class);
+      CloseWebSocketFrame close = (CloseWebSocketFrame) written;
+      assertThat(close.statusCode()).isEqualTo(Connection.CLOSE_REVOKED);
+      assertThat(close.reasonText()).isEqualTo("session revoked: password_changed");
+      close.release();
+      assertThat(channel.isOpen()).isFalse();
+    }
+    other.runPendingTasks();
+    assertThat((Object) other.readOutbound()).isNull();
+    assertThat(other.isOpen()).isTrue();
   }
 
   @Test

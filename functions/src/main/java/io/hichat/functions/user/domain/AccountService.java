@@ -3,13 +3,18 @@ package io.hichat.functions.user.domain;
 import io.hichat.functions.auth.AccessTokens;
 import io.hichat.functions.auth.TokenVersions;
 import io.hichat.functions.common.DomainException;
+import io.hichat.functions.delivery.DeliveryPublisher;
 import io.hichat.functions.user.store.UserRow;
 import io.hichat.functions.user.store.UserStore;
 import io.hichat.model.api.ErrorCode;
 import io.hichat.model.user.TokenResult;
+import io.hichat.model.ws.WsMethods;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Registration, login, password reset and account deletion (SEED-SPEC §5.1). */
 @Service
 public class AccountService {
+
+  private static final Logger log = LoggerFactory.getLogger(AccountService.class);
 
   /** Compared against when the phone is unknown, so both failures cost the same time. */
   private static final String DUMMY_HASH =
@@ -28,6 +35,7 @@ public class AccountService {
   private final LoginGuard guard;
   private final AccessTokens tokens;
   private final TokenVersions versions;
+  private final DeliveryPublisher delivery;
   private final UserMedia media;
   private final List<AccountErasure> erasures;
   private final TransactionTemplate tx;
@@ -40,6 +48,7 @@ public class AccountService {
       LoginGuard guard,
       AccessTokens tokens,
       TokenVersions versions,
+      DeliveryPublisher delivery,
       UserMedia media,
       List<AccountErasure> erasures,
       TransactionTemplate tx,
@@ -50,6 +59,7 @@ public class AccountService {
     this.guard = guard;
     this.tokens = tokens;
     this.versions = versions;
+    this.delivery = delivery;
     this.media = media;
     this.erasures = erasures;
     this.tx = tx;
@@ -100,6 +110,19 @@ public class AccountService {
     OptionalInt version = users.changePassword(userId, passwords.encode(newPassword));
     versions.publish(
         userId, version.orElseThrow(() -> new DomainException(ErrorCode.USER_NOT_FOUND)));
+    closeSockets(userId, "password_changed");
+  }
+
+  /**
+   * Closes the user's open WebSockets after their tokens were revoked (the handshake refuses the
+   * old tokens already). Best effort: the revocation stands if Redis cannot take the push.
+   */
+  private void closeSockets(long userId, String reason) {
+    try {
+      delivery.push(WsMethods.PUSH_SESSION_REVOKED, List.of(userId), Map.of("reason", reason));
+    } catch (RuntimeException e) {
+      log.warn("could not close the sockets of user {} ({}): {}", userId, reason, e.toString());
+    }
   }
 
   public boolean passwordMatches(UserRow user, String password) {
@@ -141,6 +164,7 @@ public class AccountService {
       throw new DomainException(ErrorCode.USER_NOT_FOUND);
     }
     versions.publishDeleted(userId);
+    closeSockets(userId, "account_deleted");
     media.deleteAllOf(userId);
   }
 }
