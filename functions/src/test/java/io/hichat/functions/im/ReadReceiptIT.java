@@ -77,6 +77,33 @@ class ReadReceiptIT {
   }
 
   @Test
+  void readProgressThroughRest_sendsTheSameReceipt_onlyWhenThePositionRises() throws Exception {
+    TestUser ada = user("ada");
+    TestUser bob = user("bob");
+    String conv = conversationWithThreeMessages(ada, bob);
+    try (Inbox adas = new Inbox(ada.id())) {
+      String body = "{\"conversationList\":{\"%s\":{\"seq\":%d}}}";
+      assertThat(API.put("/v1/im/conversation", body.formatted(conv, 2), bob.token()).status())
+          .isEqualTo(200);
+
+      JsonNode data = adas.await(Inbox.chat(ChatTypes.CONTENT_READ, null)).path("data");
+      assertThat(data.path("seq").asLong()).isEqualTo(2);
+      assertThat(data.path("sendId").asText()).isEqualTo(Long.toString(bob.id()));
+      assertThat(data.path("recvId").asText()).isEqualTo(Long.toString(ada.id()));
+      assertThat(data.path("conversationId").asText()).isEqualTo(conv);
+      assertThat(number(member(bob.id(), conv), "readSeq")).isEqualTo(2);
+
+      // the same position again moves nothing and sends nothing; a higher one sends its receipt
+      assertThat(API.put("/v1/im/conversation", body.formatted(conv, 1), bob.token()).status())
+          .isEqualTo(200);
+      assertThat(API.put("/v1/im/conversation", body.formatted(conv, 3), bob.token()).status())
+          .isEqualTo(200);
+      JsonNode next = adas.await(Inbox.chat(ChatTypes.CONTENT_READ, null)).path("data");
+      assertThat(next.path("seq").asLong()).isEqualTo(3);
+    }
+  }
+
+  @Test
   void readSeq_neverGoesBack_norPastTheConversation() {
     TestUser ada = user("ada");
     TestUser bob = user("bob");

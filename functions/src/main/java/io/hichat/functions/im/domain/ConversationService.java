@@ -46,6 +46,7 @@ public class ConversationService {
   private final ConversationBook book;
   private final ChatHistory history;
   private final ImDirectory directory;
+  private final ReadReceipts receipts;
   private final Clock clock;
 
   public ConversationService(
@@ -53,11 +54,13 @@ public class ConversationService {
       ConversationBook book,
       ChatHistory history,
       ImDirectory directory,
+      ReadReceipts receipts,
       Clock clock) {
     this.access = access;
     this.book = book;
     this.history = history;
     this.directory = directory;
+    this.receipts = receipts;
     this.clock = clock;
   }
 
@@ -272,7 +275,11 @@ public class ConversationService {
     for (int attempt = 0; attempt < 10; attempt++) {
       long current = book.member(userId, conversationId).map(MemberState::readSeq).orElse(0L);
       long target = UnreadMath.advance(current, seq, read, visible);
-      if (target == current || book.moveReadSeq(userId, conversationId, current, target, now)) {
+      if (target == current) {
+        return;
+      }
+      if (book.moveReadSeq(userId, conversationId, current, target, now)) {
+        receipts.positionRaised(userId, conversationId, current, target);
         return;
       }
     }

@@ -105,6 +105,20 @@ public class ReadReceipts {
     return target;
   }
 
+  /**
+   * Receipts for a read position the REST API (I6) raised from {@code old} to {@code upTo}: the
+   * same ones a {@link ReadEvent} with that {@code readSeq} sends, without named messages.
+   */
+  public void positionRaised(long readerId, String conversationId, long old, long upTo) {
+    if (upTo <= old || !settings.readReceipts()) {
+      return;
+    }
+    int chatType = ConversationAccess.chatTypeOf(conversationId);
+    ReadEvent raised =
+        new ReadEvent(null, clock.millis(), conversationId, chatType, readerId, 0, upTo, List.of());
+    sendReceipts(raised, old, upTo, List.of());
+  }
+
   /** Best effort: the position is stored; a receipt that cannot be sent is not retried. */
   private void sendReceipts(ReadEvent e, long old, long upTo, List<ChatLogEntry> named) {
     try {
