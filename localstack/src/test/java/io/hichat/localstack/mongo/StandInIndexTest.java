@@ -1,0 +1,150 @@
+package io.hichat.localstack.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Queries with a value for each key of a unique index and more conditions besides. */
+class StandInIndexTest {
+
+  @TempDir Path dir;
+
+  StandInBackend backend;
+  MongoServer server;
+  MongoClient client;
+  MongoCollection<Document> logs;
+  MongoCollection<Document> conversations;
+
+  @BeforeEach
+  void start() {
+    backend = new StandInBackend(dir.resolve("mongo.mv").toString());
+    server = new MongoServer(backend);
+    InetSocketAddress address = server.bind();
+    client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+    logs = client.getDatabase("hichat").getCollection("chat_logs");
+    conversations = client.getDatabase("hichat").getCollection("conversation");
+    logs.createIndex(Indexes.ascending("conversationId", "seq"), new IndexOptions().unique(true));
+    for (long seq = 1; seq <= 50; seq++) {
+      logs.insertOne(
+          new Document("conversationId", "1_" + (seq % 5 + 2))
+              .append("seq", seq)
+              .append("text", "m" + seq));
+    }
+    for (int i = 0; i < 20; i++) {
+      conversations.insertOne(new Document("_id", "c" + i).append("seq", 10L));
+    }
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    server.shutdown();
+    backend.close();
+  }
+
+  List<Document> find(org.bson.conversions.Bson filter) {
+    return logs.find(filter).into(new ArrayList<>());
+  }
+
+  @Test
+  void aQueryWithTheIndexKeysAndMore_findsExactlyWhatItMatches() {
+    assertThat(find(Filters.and(Filters.eq("conversationId", "1_3"), Filters.eq("seq", 11L))))
+        .extracting(d -> d.getString("text"))
+        .containsExactly("m11");
+    assertThat(
+            find(
+                Filters.and(
+                    Filters.eq("conversationId", "1_3"),
+                    Filters.eq("seq", 11),
+                    Filters.eq("text", "m11"))))
+        .hasSize(1);
+    assertThat(
+            find(
+                Filters.and(
+                    Filters.eq("conversationId", "1_3"),
+                    Filters.eq("seq", 11L),
+                    Filters.eq("text", "other"))))
+        .isEmpty();
+    assertThat(
+            find(
+                Filters.and(
+                    Filters.eq("conversationId", "1_9"),
+                    Filters.eq("seq", 11L),
+                    Filters.exists("text"))))
+        .isEmpty();
+    // not a plain value for a key: the collection scans, as before
+    assertThat(
+            find(
+                Filters.and(
+                    Filters.eq("conversationId", "1_3"),
+                    Filters.lt("seq", 20L),
+                    Filters.exists("text"))))
+        .extracting(d -> d.getString("text"))
+        .containsExactlyInAnyOrder("m1", "m6", "m11", "m16");
+  }
+
+  @Test
+  void theIndexServes_plainValuesForAllItsKeys_withMoreConditionsBesides() {
+    MVStore store = new MVStore.Builder().open();
+    var index =
+        new StandInDatabase.UniqueIndex(
+            store.openMap("ix", new MVMap.Builder<KeyValue, Object>().keyType(new KeyOrder())),
+            "conversation_seq",
+            List.of(new IndexKey("conversationId", true), new IndexKey("seq", true)),
+            false);
+    var lt = new de.bwaldvogel.mongo.bson.Document("$lt", 3L);
+
+    assertThat(index.canHandle(doc("conversationId", "c", "seq", 2L))).isTrue();
+    assertThat(index.canHandle(doc("conversationId", "c", "seq", 2L, "text", "x"))).isTrue();
+    assertThat(index.canHandle(doc("conversationId", "c", "seq", 2L, "readSeq", lt))).isTrue();
+    assertThat(index.canHandle(doc("conversationId", "c", "seq", lt, "text", "x"))).isFalse();
+    assertThat(index.canHandle(doc("conversationId", "c", "text", "x"))).isFalse();
+    store.close();
+  }
+
+  static de.bwaldvogel.mongo.bson.Document doc(Object... pairs) {
+    var d = new de.bwaldvogel.mongo.bson.Document();
+    for (int i = 0; i < pairs.length; i += 2) {
+      d.put((String) pairs[i], pairs[i + 1]);
+    }
+    return d;
+  }
+
+  @Test
+  void aConditionalUpdateById_appliesOnlyWhenItsConditionHolds() {
+    var behind = Filters.and(Filters.eq("_id", "c7"), Filters.lt("seq", 12L));
+    assertThat(conversations.updateOne(behind, Updates.set("seq", 12L)).getModifiedCount())
+        .isEqualTo(1);
+    assertThat(conversations.updateOne(behind, Updates.set("seq", 12L)).getModifiedCount())
+        .isZero();
+    assertThat(conversations.find(Filters.eq("_id", "c7")).first().getLong("seq")).isEqualTo(12L);
+    assertThat(conversations.find(Filters.eq("_id", "c8")).first().getLong("seq")).isEqualTo(10L);
+    assertThat(
+            conversations
+                .updateOne(
+                    Filters.and(Filters.eq("_id", "missing"), Filters.lt("seq", 99L)),
+                    Updates.set("seq", 1L))
+                .getMatchedCount())
+        .isZero();
+  }
+}
