@@ -41,11 +41,7 @@ public final class RedisRelationGate implements RelationGate {
             RScript.ReturnType.LONG,
             List.of(set.key()),
             Long.toString(member))
-        .thenCompose(
-            found ->
-                found == -1
-                    ? load(set).thenApply(members -> members.contains(member))
-                    : CompletableFuture.completedFuture(found == 1));
+        .thenCompose(found -> answer(set, found, member));
   }
 
   @Override

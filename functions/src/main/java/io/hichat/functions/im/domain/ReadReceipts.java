@@ -100,7 +100,13 @@ public class ReadReceipts {
     }
     if (settings.readReceipts()) {
       long upTo = target;
-      sendReceipts(e, old, upTo, named.stream().filter(m -> m.seq() <= upTo).toList());
+      sendReceipts(
+          e.readerId(),
+          conversationId,
+          e.chatType(),
+          old,
+          upTo,
+          named.stream().filter(m -> m.seq() <= upTo).toList());
     }
     return target;
   }
@@ -114,32 +120,36 @@ public class ReadReceipts {
       return;
     }
     int chatType = ConversationAccess.chatTypeOf(conversationId);
-    ReadEvent raised =
-        new ReadEvent(null, clock.millis(), conversationId, chatType, readerId, 0, upTo, List.of());
-    sendReceipts(raised, old, upTo, List.of());
+    sendReceipts(readerId, conversationId, chatType, old, upTo, List.of());
   }
 
   /** Best effort: the position is stored; a receipt that cannot be sent is not retried. */
-  private void sendReceipts(ReadEvent e, long old, long upTo, List<ChatLogEntry> named) {
+  private void sendReceipts(
+      long readerId,
+      String conversationId,
+      int chatType,
+      long old,
+      long upTo,
+      List<ChatLogEntry> named) {
     try {
       Set<Long> readers;
       long recvId;
-      if (e.chatType() == ChatTypes.SINGLE) {
-        long peer = ConversationIds.peer(e.conversationId(), e.readerId());
+      if (chatType == ChatTypes.SINGLE) {
+        long peer = ConversationIds.peer(conversationId, readerId);
         readers = Set.of(peer);
         recvId = peer;
       } else {
-        readers = new LinkedHashSet<>(messages.senders(e.conversationId(), old, upTo));
-        readers.remove(e.readerId());
-        recvId = ConversationIds.groupId(e.conversationId());
+        readers = new LinkedHashSet<>(messages.senders(conversationId, old, upTo));
+        readers.remove(readerId);
+        recvId = ConversationIds.groupId(conversationId);
       }
       if (readers.isEmpty()) {
         return;
       }
       Set<Long> asked = new LinkedHashSet<>(readers);
-      asked.add(e.readerId());
+      asked.add(readerId);
       Map<Long, Boolean> enabled = userSettings.enabled(asked, UserSettings.READ_RECEIPTS);
-      if (!enabled.getOrDefault(e.readerId(), true)) {
+      if (!enabled.getOrDefault(readerId, true)) {
         return;
       }
       long now = clock.millis();
@@ -157,11 +167,11 @@ public class ReadReceipts {
                 WsMethods.PUSH_CHAT,
                 List.of(sender),
                 ChatPushes.receipt(
-                    e.conversationId(), e.chatType(), e.readerId(), recvId, upTo, records, now)));
+                    conversationId, chatType, readerId, recvId, upTo, records, now)));
       }
       delivery.send(frames);
     } catch (RuntimeException ex) {
-      log.warn("read receipts for {} failed after the position was stored", e.conversationId(), ex);
+      log.warn("read receipts for {} failed after the position was stored", conversationId, ex);
     }
   }
 
