@@ -1,11 +1,16 @@
 package io.hichat.localstack.mongo;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
@@ -13,15 +18,24 @@ import java.util.List;
 import java.util.Map;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * An H2 database of the stand-in whose unique indexes order their keys with {@link KeyOrder}. The
- * index maps keep the names and contents of {@link H2Database}'s, so either opens the other's
- * files.
+ * An H2 database of the stand-in: documents and {@code _id}s are written with {@link
+ * StoredValueType}, and unique indexes keep their keys in maps of {@link IndexKeyType}, named
+ * {@code <collection>._keys_<index>}. An index map of the plain H2 backend ({@code
+ * <collection>._index_<index>}) is moved into the new map the first time the index is opened, so
+ * data files of either kind open here; files written here are for the stand-in only.
  */
 final class StandInDatabase extends H2Database {
 
-  /** The store while the super constructor runs: it opens the existing indexes already. */
+  private static final Logger log = LoggerFactory.getLogger(StandInDatabase.class);
+
+  private static final String DATA_PREFIX = "databases.";
+  private static final String META_PREFIX = "meta.";
+
+  /** The store while the super constructor runs: it opens the existing collections already. */
   private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
 
   private final MVStore store;
@@ -40,17 +54,93 @@ final class StandInDatabase extends H2Database {
     }
   }
 
+  private MVStore store() {
+    return store != null ? store : OPENING.get();
+  }
+
+  @Override
+  protected MongoCollection<Object> openOrCreateCollection(
+      String collectionName, CollectionOptions options) {
+    String namespace = getFullCollectionNamespace(collectionName);
+    MVMap<Object, Document> data =
+        store()
+            .openMap(
+                DATA_PREFIX + namespace,
+                new MVMap.Builder<Object, Document>()
+                    .keyType(new StoredValueType())
+                    .valueType(new StoredValueType()));
+    MVMap<String, Object> meta = store().openMap(META_PREFIX + namespace);
+    return new ScanLoggingCollection(this, collectionName, options, data, meta, cursorRegistry);
+  }
+
   @Override
   protected Index<Object> openOrCreateUniqueIndex(
       String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-    String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+    MVStore s = store();
+    String mapName = keysMapName(collectionName, indexName);
+    boolean fresh = !s.hasMap(mapName);
     MVMap<KeyValue, Object> map =
-        (store != null ? store : OPENING.get())
-            .openMap(mapName, new MVMap.Builder<KeyValue, Object>().keyType(new KeyOrder()));
+        s.openMap(
+            mapName,
+            new MVMap.Builder<KeyValue, Object>()
+                .keyType(new IndexKeyType())
+                .valueType(new StoredValueType()));
+    String plainName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+    if (fresh && s.hasMap(plainName)) {
+      MVMap<Object, Object> plain = s.openMap(plainName);
+      plain.forEach((key, position) -> map.put((KeyValue) key, position));
+      s.removeMap(plain);
+      log.info(
+          "index {} of {}: {} keys moved to the stand-in's key order",
+          indexName,
+          getFullCollectionNamespace(collectionName),
+          map.size());
+    }
     return new UniqueIndex(map, indexName, keys, sparse);
   }
 
-  /** The same operations as the H2 backend's unique index, over a map with {@link KeyOrder}. */
+  @Override
+  protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+    super.dropIndex(collection, indexName);
+    store().removeMap(keysMapName(collection.getCollectionName(), indexName));
+  }
+
+  private String keysMapName(String collectionName, String indexName) {
+    return getFullCollectionNamespace(collectionName) + "._keys_" + indexName;
+  }
+
+  /**
+   * H2's collection, saying at debug level when a query finds no index to use and reads every
+   * document (mongo-java-server ignores indexes that are not unique).
+   */
+  static final class ScanLoggingCollection extends H2Collection {
+
+    ScanLoggingCollection(
+        MongoDatabase database,
+        String name,
+        CollectionOptions options,
+        MVMap<Object, Document> data,
+        MVMap<String, Object> meta,
+        CursorRegistry cursors) {
+      super(database, name, options, data, meta, cursors);
+    }
+
+    @Override
+    protected QueryResult matchDocuments(
+        Document query,
+        Document orderBy,
+        int numberToSkip,
+        int limit,
+        int batchSize,
+        Document fieldSelector) {
+      if (log.isDebugEnabled() && !query.isEmpty()) {
+        log.debug("{}: no index for {}; reading every document", getFullName(), query);
+      }
+      return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+  }
+
+  /** The same operations as the H2 backend's unique index, over a map with {@link IndexKeyType}. */
   static final class UniqueIndex extends AbstractUniqueIndex<Object> {
     private final MVMap<KeyValue, Object> map;
 
@@ -82,8 +172,9 @@ final class StandInDatabase extends H2Database {
     /**
      * mongo-java-server uses a unique index only for a query on exactly its keys; this one also
      * serves a query that has a plain value for each of its keys and more conditions besides (a
-     * conditional update such as {@code {_id: x, seq: {$lt: n}}}), which would otherwise scan the
-     * whole collection. The collection still matches the found document against the whole query.
+     * conditional update such as {@code {_id: x, seq: {$lt: n}}}, also written {@code {$and: [{_id:
+     * x}, {seq: {$lt: n}}]}}), which would otherwise scan the whole collection. The collection
+     * still matches the found document against the whole query.
      */
     @Override
     public synchronized boolean canHandle(Document query) {
@@ -104,13 +195,36 @@ final class StandInDatabase extends H2Database {
     private Document equalityOnKeys(Document query) {
       Document key = new Document();
       for (String field : keys()) {
-        Object value = query.get(field);
-        if (field.indexOf('.') >= 0 || !plain(value)) {
+        Object value = field.indexOf('.') >= 0 ? null : plainValue(query, field, 0);
+        if (value == null) {
           return null;
         }
         key.put(field, value);
       }
       return key;
+    }
+
+    /**
+     * The plain value the query requires of a top-level field: given directly, or in one of the
+     * conditions of a top-level {@code $and} (which the Java driver writes for {@code
+     * Filters.and(eq("_id", x), lt("seq", n))}); null when there is none.
+     */
+    private static Object plainValue(Document query, String field, int depth) {
+      Object value = query.get(field);
+      if (plain(value)) {
+        return value;
+      }
+      if (depth < 4 && query.get("$and") instanceof List<?> all) {
+        for (Object condition : all) {
+          if (condition instanceof Document d) {
+            Object found = plainValue(d, field, depth + 1);
+            if (found != null) {
+              return found;
+            }
+          }
+        }
+      }
+      return null;
     }
 
     /** A value an equality on it means itself: not an operator, document, array or pattern. */

@@ -108,7 +108,7 @@ class StandInIndexTest {
     MVStore store = new MVStore.Builder().open();
     var index =
         new StandInDatabase.UniqueIndex(
-            store.openMap("ix", new MVMap.Builder<KeyValue, Object>().keyType(new KeyOrder())),
+            store.openMap("ix", new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType())),
             "conversation_seq",
             List.of(new IndexKey("conversationId", true), new IndexKey("seq", true)),
             false);
@@ -119,6 +119,25 @@ class StandInIndexTest {
     assertThat(index.canHandle(doc("conversationId", "c", "seq", 2L, "readSeq", lt))).isTrue();
     assertThat(index.canHandle(doc("conversationId", "c", "seq", lt, "text", "x"))).isFalse();
     assertThat(index.canHandle(doc("conversationId", "c", "text", "x"))).isFalse();
+    // the driver writes Filters.and(eq(..), lt(..)) as a top-level $and
+    assertThat(
+            index.canHandle(
+                doc("$and", List.of(doc("conversationId", "c"), doc("seq", 2L), doc("x", lt)))))
+        .isTrue();
+    assertThat(
+            index.canHandle(
+                doc("seq", 2L, "$and", List.of(doc("$and", List.of(doc("conversationId", "c")))))))
+        .isTrue();
+    assertThat(index.canHandle(doc("$and", List.of(doc("conversationId", "c"), doc("seq", lt)))))
+        .isFalse();
+    assertThat(index.canHandle(doc("$or", List.of(doc("conversationId", "c"), doc("seq", 2L)))))
+        .isFalse();
+
+    index.add(doc("_id", "m2", "conversationId", "c", "seq", 2.0), "m2", null);
+    assertThat(
+            index.getPositions(
+                doc("$and", List.of(doc("conversationId", "c"), doc("seq", 2.0), doc("x", lt)))))
+        .containsExactly("m2");
     store.close();
   }
 
