@@ -3,7 +3,9 @@ package io.hichat.functions.delivery;
 import io.hichat.functions.http.JsonCodec;
 import io.hichat.model.delivery.Presence;
 import io.hichat.model.delivery.Push;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,25 +35,27 @@ public class DeliveryPublisher {
 
   /**
    * Publishes pushes whose connectors the caller already looked up ({@link
-   * PresenceDirectory#connectors}), all in one pipelined round trip.
+   * PresenceDirectory#connectors}), all in one pipelined round trip: one message per connector,
+   * holding that connector's pushes in the order given (a JSON array when there are several, see
+   * {@link Push}).
    */
   public void publish(Collection<Outgoing> pushes) {
     if (pushes.isEmpty()) {
       return;
     }
-    RBatch batch = redis.createBatch();
+    Map<String, List<Push>> byConnector = new LinkedHashMap<>();
     for (Outgoing push : pushes) {
-      batch
-          .getTopic(Presence.channel(push.connectorId()), StringCodec.INSTANCE)
-          .publishAsync(
-              JsonCodec.strict()
-                  .writeValueAsString(
-                      new Push(
-                          UUID.randomUUID().toString(),
-                          push.method(),
-                          push.userIds(),
-                          push.data())));
+      byConnector
+          .computeIfAbsent(push.connectorId(), c -> new ArrayList<>())
+          .add(new Push(UUID.randomUUID().toString(), push.method(), push.userIds(), push.data()));
     }
+    RBatch batch = redis.createBatch();
+    byConnector.forEach(
+        (connector, list) ->
+            batch
+                .getTopic(Presence.channel(connector), StringCodec.INSTANCE)
+                .publishAsync(
+                    JsonCodec.strict().writeValueAsString(list.size() == 1 ? list.get(0) : list)));
     batch.execute();
   }
 

@@ -2,6 +2,7 @@ package io.hichat.functions.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hichat.functions.http.JsonCodec;
 import io.hichat.functions.support.TestStack;
 import io.hichat.model.delivery.Presence;
 import io.hichat.model.delivery.Push;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.redisson.api.RTopic;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
+import tools.jackson.databind.JsonNode;
 
 /** The delivery contract against real Redis: targeted pushes, stale entries ignored. */
 class DeliveryIT {
@@ -58,6 +60,35 @@ class DeliveryIT {
         .contains("\"hello\":\"world\"");
     assertThat(second).contains("\"userIds\":[" + bob + "]");
     assertThat(on3.poll(500, TimeUnit.MILLISECONDS)).isNull();
+  }
+
+  @Test
+  void manyPushes_goOutAsOneMessagePerConnector_inTheirOrder() throws Exception {
+    long base = ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000) * 10;
+    String c1 = "c1-" + UUID.randomUUID();
+    String c2 = "c2-" + UUID.randomUUID();
+    BlockingQueue<String> on1 = listen(c1);
+    BlockingQueue<String> on2 = listen(c2);
+
+    delivery.publish(
+        List.of(
+            new DeliveryPublisher.Outgoing(c1, "", List.of(base + 1), Map.of("seq", 1)),
+            new DeliveryPublisher.Outgoing(c2, "", List.of(base + 2), Map.of("seq", 1)),
+            new DeliveryPublisher.Outgoing(c1, "", List.of(base + 3), Map.of("seq", 2)),
+            new DeliveryPublisher.Outgoing(c1, "notify", List.of(base + 1), Map.of("seq", 3))));
+
+    JsonNode batch = JsonCodec.strict().readTree(on1.poll(5, TimeUnit.SECONDS));
+    assertThat(batch.isArray()).isTrue();
+    assertThat(batch.valueStream().map(p -> p.path("data").path("seq").asInt()))
+        .containsExactly(1, 2, 3);
+    assertThat(batch.get(1).path("userIds").get(0).asLong()).isEqualTo(base + 3);
+    assertThat(batch.get(2).path("method").asString()).isEqualTo("notify");
+    assertThat(batch.valueStream().map(p -> p.path("pushId").asString()).distinct()).hasSize(3);
+    // a single push for a connector stays a plain object
+    JsonNode single = JsonCodec.strict().readTree(on2.poll(5, TimeUnit.SECONDS));
+    assertThat(single.isObject()).isTrue();
+    assertThat(single.path("userIds").get(0).asLong()).isEqualTo(base + 2);
+    assertThat(on1.poll(300, TimeUnit.MILLISECONDS)).isNull();
   }
 
   private void connect(long user, String connection, String connector, long expiresAt) {

@@ -1,12 +1,16 @@
 package io.hichat.functions.support;
 
+import io.hichat.functions.http.JsonCodec;
 import io.hichat.model.delivery.Presence;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Stands in for a WebSocket connector in tests: registers users as connected to it in the presence
@@ -23,7 +27,18 @@ public final class Online implements AutoCloseable {
     listener =
         redis
             .getTopic(Presence.channel(connector), StringCodec.INSTANCE)
-            .addListener(String.class, (channel, message) -> received.add(message));
+            .addListener(String.class, (channel, message) -> received.addAll(pushes(message)));
+  }
+
+  /** A channel message's pushes, each as its own JSON text (a message may hold an array). */
+  private static List<String> pushes(String message) {
+    JsonNode node = JsonCodec.strict().readTree(message);
+    if (!node.isArray()) {
+      return List.of(message);
+    }
+    List<String> out = new ArrayList<>();
+    node.forEach(push -> out.add(JsonCodec.strict().writeValueAsString(push)));
+    return out;
   }
 
   public Online connect(long userId) {

@@ -6,10 +6,14 @@ import io.hichat.connector.session.Sessions;
 import io.hichat.model.im.ChatTypes;
 import io.hichat.model.ws.Frame;
 import io.hichat.model.ws.WsMethods;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,35 +35,65 @@ public final class PushRouter {
   /** The fields of a push as read from its channel ({@code data} kept as JSON). */
   record Incoming(String pushId, String method, List<Long> userIds, JsonNode data) {}
 
-  /** Returns the number of connections the frame was handed to. */
+  /**
+   * Routes one channel message — a push, or an array of pushes delivered in its order — and returns
+   * the number of frames handed to connections (sockets closed, for {@code session.revoked}). The
+   * frames of one message for one connection go to its event loop as one task with one flush.
+   */
   public int route(String message) {
-    Incoming push;
+    List<Incoming> pushes;
     try {
-      push = Json.mapper().readValue(message, Incoming.class);
+      pushes =
+          isArray(message)
+              ? Json.mapper().readValue(message, PUSHES)
+              : List.of(Json.mapper().readValue(message, Incoming.class));
     } catch (JacksonException e) {
       log.warn("dropped a push that is not a Push: {}", e.getOriginalMessage());
       return 0;
     }
-    if (push.method() == null || push.userIds() == null || push.userIds().isEmpty()) {
-      log.warn("dropped a push without a method or receivers: {}", push.pushId());
-      return 0;
-    }
-    if (WsMethods.PUSH_SESSION_REVOKED.equals(push.method())) {
-      return revoke(push);
-    }
-    Outgoing out = frame(push);
-    byte[] bytes = Json.mapper().writeValueAsBytes(out.frame());
+    Map<Connection, List<Connection.Pushed>> byConnection = new LinkedHashMap<>();
     int handed = 0;
-    for (Long user : push.userIds()) {
-      if (user == null) {
+    for (Incoming push : pushes) {
+      if (push == null
+          || push.method() == null
+          || push.userIds() == null
+          || push.userIds().isEmpty()) {
+        log.warn(
+            "dropped a push without a method or receivers: {}",
+            push == null ? null : push.pushId());
         continue;
       }
-      for (Connection connection : sessions.of(user)) {
-        connection.push(bytes, out.trackId());
-        handed++;
+      if (WsMethods.PUSH_SESSION_REVOKED.equals(push.method())) {
+        handed += revoke(push);
+        continue;
+      }
+      Outgoing out = frame(push);
+      Connection.Pushed pushed =
+          new Connection.Pushed(Json.mapper().writeValueAsBytes(out.frame()), out.trackId());
+      for (Long user : push.userIds()) {
+        if (user == null) {
+          continue;
+        }
+        for (Connection connection : sessions.of(user)) {
+          byConnection.computeIfAbsent(connection, c -> new ArrayList<>(4)).add(pushed);
+          handed++;
+        }
       }
     }
+    byConnection.forEach(Connection::pushAll);
     return handed;
+  }
+
+  private static final TypeReference<List<Incoming>> PUSHES = new TypeReference<>() {};
+
+  private static boolean isArray(String message) {
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == '[';
+      }
+    }
+    return false;
   }
 
   /** Closes every socket of the named users: their tokens no longer hold. */

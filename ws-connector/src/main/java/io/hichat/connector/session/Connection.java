@@ -101,14 +101,41 @@ public final class Connection {
    * message frame: it is kept until the client acks that id and pushed again when it does not.
    */
   public void push(byte[] frame, String trackId) {
-    channel.eventLoop().execute(() -> write(frame, trackId));
+    channel.eventLoop().execute(() -> write(frame, trackId, true));
   }
 
-  private void write(byte[] frame, String trackId) {
+  /** One frame to push and the id to keep it under until acked ({@code null}: not kept). */
+  public record Pushed(byte[] frame, String trackId) {}
+
+  /** Pushes several frames in order, with one task on the event loop and one flush. */
+  public void pushAll(List<Pushed> frames) {
+    if (frames.size() == 1) {
+      push(frames.get(0).frame(), frames.get(0).trackId());
+      return;
+    }
+    channel
+        .eventLoop()
+        .execute(
+            () -> {
+              for (Pushed p : frames) {
+                write(p.frame(), p.trackId(), false);
+              }
+              if (!isClosed()) {
+                channel.flush();
+              }
+            });
+  }
+
+  private void write(byte[] frame, String trackId, boolean flush) {
     if (isClosed()) {
       return;
     }
-    channel.writeAndFlush(new TextWebSocketFrame(Unpooled.wrappedBuffer(frame)));
+    TextWebSocketFrame text = new TextWebSocketFrame(Unpooled.wrappedBuffer(frame));
+    if (flush) {
+      channel.writeAndFlush(text);
+    } else {
+      channel.write(text);
+    }
     if (trackId == null) {
       return;
     }

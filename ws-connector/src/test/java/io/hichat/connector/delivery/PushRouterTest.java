@@ -144,4 +144,31 @@ class PushRouterTest {
     assertThat(router.route("{\"pushId\":\"p\",\"userIds\":[5]}")).isZero();
     assertThat(frames(web)).isEmpty();
   }
+
+  @Test
+  void anArrayOfPushes_isDeliveredInItsOrder_eachToItsOwnReceivers() {
+    EmbeddedChannel five = connect(5, "web");
+    EmbeddedChannel six = connect(6, "web");
+
+    int handed =
+        router.route(
+            """
+            [{"pushId":"p1","method":"","userIds":[5],"data":{"contentType":0,"msgId":"m-1",
+              "sendId":"6","seq":1}},
+             {"pushId":"p2","method":"","userIds":[6],"data":{"contentType":7,"msgId":"m-1",
+              "sendId":"6","seq":1}},
+             {"pushId":"p3","method":"","userIds":[5],"data":{"contentType":0,"msgId":"m-2",
+              "sendId":"6","seq":2}},
+             {"pushId":"p4","userIds":[5]},
+             {"pushId":"p5","method":"notify","userIds":[5,6],"data":{"id":"17"}}]""");
+
+    assertThat(handed).isEqualTo(5);
+    assertThat(frames(five))
+        .extracting(f -> f.path("id").asString())
+        .containsExactly("m-1", "m-2", "p5");
+    assertThat(Connection.of(five).unackedCount()).isEqualTo(2);
+    assertThat(frames(six)).extracting(f -> f.path("id").asString()).containsExactly("m-1", "p5");
+    assertThat(Connection.of(six).unackedCount()).isEqualTo(1);
+    assertThat(router.route("[{\"pushId\":")).isZero();
+  }
 }

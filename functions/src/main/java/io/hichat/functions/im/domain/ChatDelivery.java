@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends many chat frames, each to its own receivers, after one presence lookup for all of them: one
- * push per frame per connector holding some of its receivers, published in frame order in one
- * pipelined round trip (so a connector sees a conversation's frames in seq order). Offline users
- * get nothing; they sync.
+ * push per frame per connector holding some of its receivers, in frame order, and all pushes for
+ * one connector in one channel message ({@link DeliveryPublisher#publish}), so a connector sees a
+ * conversation's frames in seq order. Offline users get nothing; they sync.
  */
 @Component
 public class ChatDelivery {
