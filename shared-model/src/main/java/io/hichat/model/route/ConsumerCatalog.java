@@ -24,7 +24,7 @@ public final class ConsumerCatalog {
           List.of(
               new Consumer("notifyPersist", Topics.NOTIFY_COMMON, 100, 4),
               new Consumer("relationSync", Topics.SOCIAL_RELATION, 100, 4),
-              new Consumer("chatPersist", Topics.IM_CHAT, 100, 4),
+              new Consumer("chatPersist", Topics.IM_CHAT, 500, 4),
               new Consumer("readReceipt", Topics.IM_READ, 100, 4),
               new Consumer("recallPush", Topics.IM_RECALL, 100, 4)),
           List.of(
