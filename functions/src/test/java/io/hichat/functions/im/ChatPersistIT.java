@@ -173,6 +173,19 @@ class ChatPersistIT {
       }
       assertThat(seqs).as("echo 1, bob's 2, echo 3, as they arrive").containsExactly(1L, 2L, 3L);
     }
+    // both sent and received in the batch: one write each, the sender's, with every default
+    String conv = ConversationIds.single(ada.id(), bob.id());
+    for (TestUser u : List.of(ada, bob)) {
+      Document m = member(u.id(), conv);
+      assertThat(m.getBoolean("isShow")).isTrue();
+      assertThat(m.getBoolean("isTop")).isFalse();
+      assertThat(m.getBoolean("isMute")).isFalse();
+      assertThat(number(m, "chatType")).isEqualTo(ChatTypes.SINGLE);
+      assertThat(number(m, "userId")).isEqualTo(u.id());
+      assertThat(m.getString("conversationId")).isEqualTo(conv);
+    }
+    assertThat(number(member(ada.id(), conv), "readSeq")).isEqualTo(3);
+    assertThat(number(member(bob.id(), conv), "readSeq")).isEqualTo(2);
   }
 
   @Test

@@ -266,9 +266,7 @@ public class ChatPersister {
     for (ChatLogEntry m : fresh) {
       lastSent.merge(m.sendId(), m.seq(), Math::max);
       if (m.chatType() == ChatTypes.SINGLE) {
-        if (receivers.add(m.recvId())) {
-          changes.received(m.recvId(), m.conversationId(), m.chatType());
-        }
+        receivers.add(m.recvId());
       } else {
         for (long target : m.atUsers()) {
           changes.mentioned(target, m.conversationId(), m.seq());
@@ -280,6 +278,10 @@ public class ChatPersister {
     }
     if (!fresh.isEmpty()) {
       ChatLogEntry first = fresh.get(0);
+      // a peer who also sent in this batch gets only the sender's write, which shows the chat and
+      // fills the defaults too (its read position is then its last message, not 0)
+      receivers.removeAll(lastSent.keySet());
+      receivers.forEach(r -> changes.received(r, first.conversationId(), first.chatType()));
       lastSent.forEach(
           (sender, seq) -> changes.sent(sender, first.conversationId(), first.chatType(), seq));
     }
