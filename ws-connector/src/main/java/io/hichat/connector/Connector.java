@@ -105,7 +105,9 @@ public final class Connector implements AutoCloseable {
             new TokenVerifier(config.jwtKeys(), config.jwtIssuer(), config.jwtAudience(), clock),
             new RedisTokenVersions(redis, sql));
 
-    this.delivery = new DeliveryListener(redis, config.connectorId(), new PushRouter(sessions));
+    this.delivery =
+        new DeliveryListener(
+            redis, config.connectorId(), new PushRouter(sessions, access::forgetVerdicts));
     delivery.start().toCompletableFuture().join();
     this.refresher =
         Executors.newSingleThreadScheduledExecutor(

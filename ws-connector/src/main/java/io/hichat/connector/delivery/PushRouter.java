@@ -3,6 +3,7 @@ package io.hichat.connector.delivery;
 import io.hichat.connector.Json;
 import io.hichat.connector.session.Connection;
 import io.hichat.connector.session.Sessions;
+import io.hichat.model.delivery.Push;
 import io.hichat.model.im.ChatTypes;
 import io.hichat.model.ws.Frame;
 import io.hichat.model.ws.WsMethods;
@@ -27,9 +28,19 @@ public final class PushRouter {
   private static final Logger log = LoggerFactory.getLogger(PushRouter.class);
 
   private final Sessions sessions;
+  private final Runnable relationChanged;
 
   public PushRouter(Sessions sessions) {
+    this(sessions, () -> {});
+  }
+
+  /**
+   * @param relationChanged run for each {@code relation.changed} push before its frames are handed
+   *     on (the connector forgets its remembered write permissions)
+   */
+  public PushRouter(Sessions sessions, Runnable relationChanged) {
     this.sessions = sessions;
+    this.relationChanged = relationChanged;
   }
 
   /** The fields of a push as read from its channel ({@code data} kept as JSON). */
@@ -66,6 +77,9 @@ public final class PushRouter {
       if (WsMethods.PUSH_SESSION_REVOKED.equals(push.method())) {
         handed += revoke(push);
         continue;
+      }
+      if (Push.RELATION_CHANGED.equals(push.method())) {
+        relationChanged.run();
       }
       Outgoing out = frame(push);
       Connection.Pushed pushed =

@@ -16,7 +16,7 @@ final class Stubs {
   private Stubs() {}
 
   /** Relation sets by key; a set not put here is empty. */
-  static final class Gate implements RelationGate {
+  static class Gate implements RelationGate {
     final Map<String, Set<Long>> sets = new HashMap<>();
 
     Gate with(RelationSet set, Long... members) {

@@ -171,4 +171,22 @@ class PushRouterTest {
     assertThat(Connection.of(six).unackedCount()).isEqualTo(1);
     assertThat(router.route("[{\"pushId\":")).isZero();
   }
+
+  @Test
+  void relationChanged_letsTheConnectorForgetItsPermissions_beforeTheFrameGoesOut() {
+    List<Integer> framesSeenByHook = new ArrayList<>();
+    EmbeddedChannel web = connect(5, "web");
+    PushRouter withHook = new PushRouter(sessions, () -> framesSeenByHook.add(frames(web).size()));
+
+    withHook.route(
+        "{\"pushId\":\"p6\",\"method\":\"relation.changed\",\"userIds\":[5],"
+            + "\"data\":{\"eventType\":\"friend.deleted\",\"friendA\":\"5\",\"friendB\":\"6\"}}");
+    withHook.route(
+        "{\"pushId\":\"p7\",\"method\":\"notify\",\"userIds\":[5],\"data\":{\"id\":\"1\"}}");
+
+    assertThat(framesSeenByHook).containsExactly(0);
+    assertThat(frames(web))
+        .extracting(f -> f.path("method").asString())
+        .containsExactly("relation.changed", "notify");
+  }
 }
