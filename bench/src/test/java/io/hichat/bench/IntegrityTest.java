@@ -30,7 +30,11 @@ class IntegrityTest {
     Integrity i = new Integrity();
     i.expect("a", "1_2", "m1");
     i.expect("b", "1_2", "m1");
+    assertThat(i.outstanding()).isEqualTo(2);
     i.delivered("a", "1_2", "m1", "x1", 1);
+    i.delivered("a", "1_2", "m1", "x1", 1); // a resend counts once
+    i.delivered("c", "1_2", "m1", "x1", 1); // not meant for c: nothing outstanding changes
+    assertThat(i.outstanding()).isEqualTo(1);
 
     Integrity.Report r = i.finish(1);
 
