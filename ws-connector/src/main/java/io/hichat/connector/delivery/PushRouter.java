@@ -1,6 +1,7 @@
 package io.hichat.connector.delivery;
 
 import io.hichat.connector.Json;
+import io.hichat.connector.delivery.PushReader.Incoming;
 import io.hichat.connector.session.Connection;
 import io.hichat.connector.session.Sessions;
 import io.hichat.model.delivery.Push;
@@ -14,8 +15,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * Turns a {@link io.hichat.model.delivery.Push} from this connector's channel into one server frame
@@ -43,9 +43,6 @@ public final class PushRouter {
     this.relationChanged = relationChanged;
   }
 
-  /** The fields of a push as read from its channel ({@code data} kept as JSON). */
-  record Incoming(String pushId, String method, List<Long> userIds, JsonNode data) {}
-
   /**
    * Routes one channel message — a push, or an array of pushes delivered in its order — and returns
    * the number of frames handed to connections (sockets closed, for {@code session.revoked}). The
@@ -54,10 +51,7 @@ public final class PushRouter {
   public int route(String message) {
     List<Incoming> pushes;
     try {
-      pushes =
-          isArray(message)
-              ? Json.mapper().readValue(message, PUSHES)
-              : List.of(Json.mapper().readValue(message, Incoming.class));
+      pushes = PushReader.read(message);
     } catch (JacksonException e) {
       log.warn("dropped a push that is not a Push: {}", e.getOriginalMessage());
       return 0;
@@ -98,21 +92,9 @@ public final class PushRouter {
     return handed;
   }
 
-  private static final TypeReference<List<Incoming>> PUSHES = new TypeReference<>() {};
-
-  private static boolean isArray(String message) {
-    for (int i = 0; i < message.length(); i++) {
-      char c = message.charAt(i);
-      if (!Character.isWhitespace(c)) {
-        return c == '[';
-      }
-    }
-    return false;
-  }
-
   /** Closes every socket of the named users: their tokens no longer hold. */
   private int revoke(Incoming push) {
-    String reason = push.data() == null ? null : text(push.data(), "reason");
+    String reason = push.data() == null ? null : push.data().field("reason");
     String text = "session revoked" + (reason == null ? "" : ": " + reason);
     int closed = 0;
     for (Long user : push.userIds()) {
@@ -131,12 +113,13 @@ public final class PushRouter {
   record Outgoing(Frame frame, String trackId) {}
 
   static Outgoing frame(Incoming push) {
-    JsonNode data = push.data();
+    PushReader.Data data = push.data();
+    Object json = data == null ? null : new RawValue(data.json());
     if (WsMethods.PUSH_CHAT.equals(push.method())) {
-      String msgId = text(data, "msgId");
+      String msgId = field(data, "msgId");
       String id = msgId != null ? msgId : push.pushId();
-      Frame frame = Frame.push(id, push.method(), text(data, "sendId"), data);
-      int contentType = data == null ? -1 : data.path("contentType").asInt(-1);
+      Frame frame = Frame.push(id, push.method(), field(data, "sendId"), json);
+      int contentType = number(field(data, "contentType"));
       boolean message =
           contentType == ChatTypes.CONTENT_MESSAGE
               || contentType == ChatTypes.CONTENT_ECHO
@@ -144,18 +127,22 @@ public final class PushRouter {
       return new Outgoing(frame, message && msgId != null ? msgId : null);
     }
     String formId =
-        WsMethods.PUSH_TYPING.equals(push.method()) ? text(data, "sendId") : Frame.SYSTEM_SENDER;
-    return new Outgoing(Frame.push(push.pushId(), push.method(), formId, data), null);
+        WsMethods.PUSH_TYPING.equals(push.method()) ? field(data, "sendId") : Frame.SYSTEM_SENDER;
+    return new Outgoing(Frame.push(push.pushId(), push.method(), formId, json), null);
   }
 
-  private static String text(JsonNode data, String field) {
-    if (data == null) {
-      return null;
+  private static String field(PushReader.Data data, String name) {
+    return data == null ? null : data.field(name);
+  }
+
+  private static int number(String text) {
+    if (text == null) {
+      return -1;
     }
-    JsonNode value = data.get(field);
-    if (value == null || value.isNull()) {
-      return null;
+    try {
+      return Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      return -1;
     }
-    return value.isString() ? value.stringValue() : value.asString();
   }
 }

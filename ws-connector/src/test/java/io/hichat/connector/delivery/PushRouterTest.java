@@ -189,4 +189,22 @@ class PushRouterTest {
         .extracting(f -> f.path("method").asString())
         .containsExactly("relation.changed", "notify");
   }
+
+  @Test
+  void theFrameCarriesThePushDataUnchanged() {
+    EmbeddedChannel web = connect(5, "web");
+    String data =
+        "{\"conversationId\":\"5_9\",\"chatType\":1,\"sendId\":\"9\",\"recvId\":\"5\","
+            + "\"contentType\":0,\"msgId\":\"m-9\",\"seq\":3,\"msg\":{\"mType\":1,"
+            + "\"content\":\"a \\\"quoted\\\" line\\nand ✓\",\"atUsers\":[\"5\"]}}";
+
+    router.route("{\"pushId\":\"p9\",\"method\":\"\",\"userIds\":[5],\"data\":" + data + "}");
+
+    JsonNode frame = frames(web).get(0);
+    assertThat(frame.path("data")).isEqualTo(Json.mapper().readTree(data));
+    assertThat(frame.path("id").asString()).isEqualTo("m-9");
+    assertThat(frame.path("formId").asString()).isEqualTo("9");
+    assertThat(frame.path("data").path("msg").path("content").asString())
+        .isEqualTo("a \"quoted\" line\nand ✓");
+  }
 }
