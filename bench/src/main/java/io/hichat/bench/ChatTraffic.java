@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The chat side of a run: sends {@code chat.user} frames, reads what comes back on every device
@@ -103,31 +102,30 @@ final class ChatTraffic {
   /** Every text frame of every connection comes here (on the connection's event loop). */
   void onText(WsClients.Conn conn, String text) {
     long now = System.nanoTime();
-    JsonNode f = Json.parse(text);
-    int type = f.path("frameType").asInt(-1);
-    String id = f.path("id").asText();
-    switch (type) {
+    ServerFrame f = ServerFrame.read(text);
+    String id = f.id();
+    switch (f.frameType()) {
       case Frame.DATA -> {
-        String method = f.path("method").asText();
+        String method = f.method() == null ? "" : f.method();
         if (method.isEmpty()) {
-          onChat(conn, f.path("data"), id, now);
+          onChat(conn, f, id, now);
         } else if (method.equals("chat.failed")) {
           failedPushes.incrementAndGet();
           errorSamples.putIfAbsent("chat.failed", text);
         }
       }
       case Frame.ACK -> {
-        Pending p = pending.get(id);
+        Pending p = id == null ? null : pending.get(id);
         if (p != null) {
           acks.incrementAndGet();
           acked.recordNanos(now - p.t0);
         }
       }
       case Frame.ERROR -> {
-        Pending p = pending.remove(id);
+        Pending p = id == null ? null : pending.remove(id);
         if (p != null) {
           errors.incrementAndGet();
-          errorSamples.putIfAbsent(f.path("data").path("code").asText(), text);
+          errorSamples.putIfAbsent(String.valueOf(f.code()), text);
           for (String d : p.devices) {
             integrity.withdraw(d, id);
           }
@@ -138,20 +136,22 @@ final class ChatTraffic {
     }
   }
 
-  private void onChat(WsClients.Conn conn, JsonNode d, String frameId, long now) {
-    int contentType = d.path("contentType").asInt(-1);
+  private void onChat(WsClients.Conn conn, ServerFrame d, String frameId, long now) {
+    int contentType = d.contentType();
     if (contentType != 0 && contentType != 7) {
       return;
     }
-    conn.ack(frameId);
-    String clientMsgId = d.path("clientMsgId").asText();
+    if (frameId != null) {
+      conn.ack(frameId);
+    }
+    String clientMsgId = d.clientMsgId();
     boolean first =
         integrity.delivered(
             conn.device,
-            d.path("conversationId").asText(),
-            clientMsgId,
-            d.path("msgId").asText(),
-            d.path("seq").asLong());
+            String.valueOf(d.conversationId()),
+            String.valueOf(clientMsgId),
+            String.valueOf(d.msgId()),
+            d.seq());
     if (!first) {
       return;
     }
@@ -164,7 +164,7 @@ final class ChatTraffic {
     if (p0 != null) {
       p0.count();
     }
-    Pending p = pending.get(clientMsgId);
+    Pending p = clientMsgId == null ? null : pending.get(clientMsgId);
     if (p != null) {
       arrival.recordNanos(now - p.t0);
       if (p.remaining.decrementAndGet() == 0) {

@@ -18,7 +18,7 @@ import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakerFactory;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketVersion;
@@ -105,15 +105,18 @@ final class WsClients implements AutoCloseable {
                         .addLast(new HttpClientCodec())
                         .addLast(new HttpObjectAggregator(8192))
                         .addLast(
+                            // no UTF-8 check of every frame: the generator shares the machine it
+                            // measures, and the frames it reads are parsed as JSON anyway
                             new WebSocketClientProtocolHandler(
-                                WebSocketClientHandshakerFactory.newHandshaker(
-                                    uri,
-                                    WebSocketVersion.V13,
-                                    null,
-                                    false,
-                                    new DefaultHttpHeaders(),
-                                    1 << 20),
-                                true))
+                                WebSocketClientProtocolConfig.newBuilder()
+                                    .webSocketUri(uri)
+                                    .version(WebSocketVersion.V13)
+                                    .allowExtensions(false)
+                                    .customHeaders(new DefaultHttpHeaders())
+                                    .maxFramePayloadLength(1 << 20)
+                                    .handleCloseFrames(true)
+                                    .withUTF8Validator(false)
+                                    .build()))
                         .addLast(new Handler(conn, done, onText, ping));
                   }
                 });
