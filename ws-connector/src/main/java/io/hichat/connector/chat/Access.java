@@ -26,7 +26,8 @@ public final class Access {
   static final Duration REMEMBERED = Duration.ofSeconds(2);
   static final int MAX_REMEMBERED = 50_000;
 
-  private static final CompletableFuture<Void> ALLOWED = CompletableFuture.completedFuture(null);
+  /** Completed; a minimal stage, so no caller can complete it otherwise for everyone. */
+  private static final CompletionStage<Void> ALLOWED = CompletableFuture.completedStage(null);
 
   private final RelationGate gate;
   private final LongSupplier nanoTime;
