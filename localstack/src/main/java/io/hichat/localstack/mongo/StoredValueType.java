@@ -86,7 +86,10 @@ final class StoredValueType extends ObjectDataType {
     if (tag == TAG_BSON_DOCUMENT) {
       buff.get();
       int start = buff.position();
-      int length = buff.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt(start);
+      int length = buff.getInt(start); // BSON's leading length is little-endian
+      if (buff.order() == ByteOrder.BIG_ENDIAN) {
+        length = Integer.reverseBytes(length);
+      }
       ByteBuf bson = Unpooled.wrappedBuffer(buff.slice(start, length));
       Document document = BsonDecoder.decodeBson(bson);
       buff.position(start + length);

@@ -18,10 +18,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.util.RawValue;
 
 /**
- * Turns a {@link io.hichat.model.delivery.Push} from this connector's channel into one server frame
- * (encoded once) and hands it to every live connection of each named user here. Chat frames carry
- * the message id and the sender; message, echo and recall frames are kept until the client acks
- * them. Runs on the pub/sub thread and only hands work to the connections' event loops.
+ * Turns each {@link io.hichat.model.delivery.Push} of a message on this connector's channel (one
+ * push or an array, read by {@link PushReader}) into one server frame, encoded once with the push's
+ * data as it arrived, and hands it to every live connection of each named user here. Chat frames
+ * carry the message id and the sender; message, echo and recall frames are kept until the client
+ * acks them. Runs on the pub/sub thread and only hands work to the connections' event loops.
  */
 public final class PushRouter {
 
