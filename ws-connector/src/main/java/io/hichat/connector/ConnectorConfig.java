@@ -57,6 +57,8 @@ public record ConnectorConfig(
    * @param sendPerSecond {@code chat.user} frames one connection may send per second
    * @param sendBurst how many of them may come at once
    * @param ioThreads event loop threads; 0 lets Netty choose (twice the cores)
+   * @param nativeTransport Linux's epoll through Netty's native transport where it loads (fewer
+   *     system calls and less garbage than the JDK's selector); the JDK's NIO otherwise
    */
   public record Tuning(
       Duration idleTimeout,
@@ -67,7 +69,8 @@ public record ConnectorConfig(
       Duration unwritableGrace,
       int sendPerSecond,
       int sendBurst,
-      int ioThreads) {
+      int ioThreads,
+      boolean nativeTransport) {
 
     public static Tuning defaults() {
       return new Tuning(
@@ -79,7 +82,8 @@ public record ConnectorConfig(
           Duration.ofSeconds(5),
           30,
           60,
-          0);
+          0,
+          true);
     }
   }
 
@@ -122,6 +126,10 @@ public record ConnectorConfig(
     Tuning tuning = Tuning.defaults();
     int ioThreads = integer(env, "HICHAT_CONNECTOR_IO_THREADS", 0);
     require(ioThreads >= 0, "HICHAT_CONNECTOR_IO_THREADS must not be negative");
+    String transport = env.getOrDefault("HICHAT_CONNECTOR_TRANSPORT", "native").trim();
+    require(
+        transport.equals("native") || transport.equals("nio"),
+        "HICHAT_CONNECTOR_TRANSPORT must be native or nio, not " + transport);
     tuning =
         new Tuning(
             tuning.idleTimeout(),
@@ -132,7 +140,8 @@ public record ConnectorConfig(
             tuning.unwritableGrace(),
             tuning.sendPerSecond(),
             tuning.sendBurst(),
-            ioThreads);
+            ioThreads,
+            transport.equals("native"));
     return new ConnectorConfig(
         bind,
         port,

@@ -48,6 +48,7 @@ class ConnectorConfigTest {
     assertThat(config.jwtAudience()).isEqualTo("hichat-api");
     assertThat(config.mongoDatabaseName()).isEqualTo("hichat");
     assertThat(config.jwtKeys().getKeys()).allSatisfy(k -> assertThat(k.isPrivate()).isFalse());
+    assertThat(config.tuning().nativeTransport()).isTrue();
   }
 
   @Test
@@ -58,12 +59,14 @@ class ConnectorConfigTest {
                 "HICHAT_CONNECTOR_PORT", "8083",
                 "HICHAT_CONNECTOR_ID", "ws-3",
                 "HICHAT_KAFKA_IAM", "true",
+                "HICHAT_CONNECTOR_TRANSPORT", "nio",
                 "HICHAT_MONGO_URI", "mongodb://h:1/chatdb?retryWrites=false"));
 
     assertThat(config.port()).isEqualTo(8083);
     assertThat(config.connectorId()).isEqualTo("ws-3");
     assertThat(config.kafkaIam()).isTrue();
     assertThat(config.mongoDatabaseName()).isEqualTo("chatdb");
+    assertThat(config.tuning().nativeTransport()).isFalse();
   }
 
   @Test
@@ -103,6 +106,8 @@ class ConnectorConfigTest {
         .hasMessageContaining("HICHAT_CONNECTOR_ID");
     assertThatThrownBy(() -> ConnectorConfig.fromEnv(env("HICHAT_REDIS_URL", " ")))
         .hasMessageContaining("HICHAT_REDIS_URL");
+    assertThatThrownBy(() -> ConnectorConfig.fromEnv(env("HICHAT_CONNECTOR_TRANSPORT", "kqueue")))
+        .hasMessageContaining("HICHAT_CONNECTOR_TRANSPORT");
     assertThatThrownBy(
             () -> ConnectorConfig.fromEnv(Map.of("HICHAT_JWT_KEYS_FILE", dir + "/missing.json")))
         .hasMessageContaining("HICHAT_JWT_KEYS_FILE");

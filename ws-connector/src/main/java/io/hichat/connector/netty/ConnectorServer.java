@@ -12,12 +12,12 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The WebSocket server: one acceptor thread, the event loops, the pipeline of {@link
@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
  * "going away"; {@link #close} then stops the threads.
  */
 public final class ConnectorServer implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(ConnectorServer.class);
 
   /** Pending outbound bytes at which a channel turns unwritable, and writable again. */
   static final WriteBufferWaterMark WATER_MARK = new WriteBufferWaterMark(32 * 1024, 64 * 1024);
@@ -43,9 +45,14 @@ public final class ConnectorServer implements AutoCloseable {
       Methods methods)
       throws InterruptedException {
     this.sessions = sessions;
-    this.boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    Transport transport = Transport.choose(config.tuning().nativeTransport());
+    if (config.tuning().nativeTransport() && !transport.name().equals("epoll")) {
+      log.info("native transport unavailable, using NIO: {}", Transport.nativeUnavailableReason());
+    }
+    log.info("socket transport: {}", transport.name());
+    this.boss = new MultiThreadIoEventLoopGroup(1, transport.ioHandlers());
     this.workers =
-        new MultiThreadIoEventLoopGroup(config.tuning().ioThreads(), NioIoHandler.newFactory());
+        new MultiThreadIoEventLoopGroup(config.tuning().ioThreads(), transport.ioHandlers());
     HttpRoutes routes =
         new HttpRoutes(
             () ->
@@ -62,7 +69,7 @@ public final class ConnectorServer implements AutoCloseable {
       this.serverChannel =
           new ServerBootstrap()
               .group(boss, workers)
-              .channel(NioServerSocketChannel.class)
+              .channel(transport.serverChannel())
               .option(ChannelOption.SO_BACKLOG, 1024)
               .childOption(ChannelOption.TCP_NODELAY, true)
               .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)

@@ -209,7 +209,8 @@ class DispatcherTest {
             d.unwritableGrace(),
             0,
             3,
-            0);
+            0,
+            d.nativeTransport());
     EmbeddedChannel limited =
         new EmbeddedChannel(new FrameCodec(), new Heartbeat(), new Dispatcher(methods));
     new Sessions("ws-test", noRefill).open(limited, 7, "default");
@@ -240,7 +241,8 @@ class DispatcherTest {
             d.unwritableGrace(),
             0,
             0,
-            0);
+            0,
+            d.nativeTransport());
     EmbeddedChannel limited =
         new EmbeddedChannel(new FrameCodec(), new Heartbeat(), new Dispatcher(methods));
     new Sessions("ws-test", empty).open(limited, 7, "default");

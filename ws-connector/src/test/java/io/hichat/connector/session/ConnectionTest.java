@@ -26,7 +26,8 @@ class ConnectionTest {
           D.unwritableGrace(),
           D.sendPerSecond(),
           D.sendBurst(),
-          0);
+          0,
+          D.nativeTransport());
 
   final EmbeddedChannel channel = frozen();
   final Connection connection = new Sessions("ws-test", TUNING).open(channel, 1, "default");

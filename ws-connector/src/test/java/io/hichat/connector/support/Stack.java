@@ -75,7 +75,8 @@ public final class Stack {
                 d.unwritableGrace(),
                 d.sendPerSecond(),
                 d.sendBurst(),
-                2));
+                2,
+                d.nativeTransport()));
   }
 
   public static RedissonClient redis() {
