@@ -12,9 +12,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
@@ -33,17 +31,17 @@ import java.util.concurrent.TimeUnit;
  */
 final class BareWsServer implements AutoCloseable {
 
-  private final EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+  private final EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, Sockets.ioHandlers());
   private final EventLoopGroup workers;
   private final ChannelGroup clients = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
   private final Channel server;
 
   BareWsServer(String host, int port, int threads) throws InterruptedException {
-    workers = new MultiThreadIoEventLoopGroup(threads, NioIoHandler.newFactory());
+    workers = new MultiThreadIoEventLoopGroup(threads, Sockets.ioHandlers());
     server =
         new ServerBootstrap()
             .group(boss, workers)
-            .channel(NioServerSocketChannel.class)
+            .channel(Sockets.server())
             .option(ChannelOption.SO_BACKLOG, 4096)
             .childOption(ChannelOption.TCP_NODELAY, true)
             .childHandler(

@@ -42,14 +42,29 @@ final class ChatTraffic {
   private static final class Pending {
     final long t0;
     final AtomicInteger remaining;
+
+    /** The deliveries still to come plus the ack: at zero the entry is dropped. */
+    final AtomicInteger open;
+
     final List<String> devices;
     final String sender;
 
     Pending(long t0, int receivers, List<String> devices, String sender) {
       this.t0 = t0;
       this.remaining = new AtomicInteger(receivers);
+      this.open = new AtomicInteger(receivers + 1);
       this.devices = devices;
       this.sender = sender;
+    }
+  }
+
+  /**
+   * Forgets a message once it is acked and every receiver has it (the integrity check keeps its own
+   * record).
+   */
+  private void settle(String clientMsgId, Pending p) {
+    if (p.open.decrementAndGet() == 0) {
+      pending.remove(clientMsgId, p);
     }
   }
 
@@ -119,6 +134,7 @@ final class ChatTraffic {
         if (p != null) {
           acks.incrementAndGet();
           acked.recordNanos(now - p.t0);
+          settle(id, p);
         }
       }
       case Frame.ERROR -> {
@@ -171,6 +187,7 @@ final class ChatTraffic {
         complete.recordNanos(now - p.t0);
         completed.incrementAndGet();
       }
+      settle(clientMsgId, p);
     }
   }
 }

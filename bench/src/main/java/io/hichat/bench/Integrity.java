@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Checks what the devices received against what was sent: every message exactly once on every
@@ -49,10 +48,10 @@ final class Integrity {
   /** Expected deliveries that have not arrived: kept as they change, read while a step drains. */
   private long pending;
 
-  /** Per device and conversation: seqs seen, and the highest so far (arrival order). */
+  /** Per device and conversation: the seqs seen (each once), the lowest and the highest so far. */
   private static final class ConvState {
-    final TreeSet<Long> seen = new TreeSet<>();
     final Map<Long, String> msgIdBySeq = new HashMap<>();
+    long lowest = Long.MAX_VALUE;
     long highest;
   }
 
@@ -117,7 +116,7 @@ final class Integrity {
     } else {
       state.highest = seq;
     }
-    state.seen.add(seq);
+    state.lowest = Math.min(state.lowest, seq);
     return true;
   }
 
@@ -157,19 +156,21 @@ final class Integrity {
     long gaps = 0;
     for (Map.Entry<String, Map<String, ConvState>> d : seqs.entrySet()) {
       for (Map.Entry<String, ConvState> c : d.getValue().entrySet()) {
-        TreeSet<Long> seen = c.getValue().seen;
-        long expectedCount = seen.last() - firstSeq + 1;
-        if (seen.first() != firstSeq || seen.size() != expectedCount) {
+        ConvState seen = c.getValue();
+        long highest = Math.max(seen.highest, seen.lowest);
+        long expectedCount = highest - firstSeq + 1;
+        int count = seen.msgIdBySeq.size();
+        if (seen.lowest != firstSeq || count != expectedCount) {
           gaps++;
           if (all.size() < 20) {
             all.add(
                 "gap: %s has %d seqs of %s between %d and %d (want %d from %d)"
                     .formatted(
                         d.getKey(),
-                        seen.size(),
+                        count,
                         c.getKey(),
-                        seen.first(),
-                        seen.last(),
+                        seen.lowest,
+                        highest,
                         expectedCount,
                         firstSeq));
           }

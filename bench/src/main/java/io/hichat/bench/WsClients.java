@@ -10,9 +10,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpObjectAggregator;
@@ -22,6 +20,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketVersion;
+import io.netty.handler.flush.FlushConsolidationHandler;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
@@ -45,11 +44,11 @@ final class WsClients implements AutoCloseable {
   final AtomicLong closed = new AtomicLong();
 
   WsClients(int threads) {
-    group = new MultiThreadIoEventLoopGroup(threads, NioIoHandler.newFactory());
+    group = new MultiThreadIoEventLoopGroup(threads, Sockets.ioHandlers());
     bootstrap =
         new Bootstrap()
             .group(group)
-            .channel(NioSocketChannel.class)
+            .channel(Sockets.client())
             .option(ChannelOption.TCP_NODELAY, true)
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 30_000)
             .option(ChannelOption.SO_RCVBUF, 16 * 1024)
@@ -102,6 +101,8 @@ final class WsClients implements AutoCloseable {
                   @Override
                   protected void initChannel(SocketChannel ch) {
                     ch.pipeline()
+                        // acks written while reading go out together when the read completes
+                        .addLast(new FlushConsolidationHandler(64, true))
                         .addLast(new HttpClientCodec())
                         .addLast(new HttpObjectAggregator(8192))
                         .addLast(
