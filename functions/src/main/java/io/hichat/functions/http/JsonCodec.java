@@ -1,5 +1,7 @@
 package io.hichat.functions.http;
 
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -14,13 +16,16 @@ import tools.jackson.databind.type.LogicalType;
  * string belongs, or trailing garbage is an error, so wrong types get 400 rather than a guess.
  * Unknown fields are ignored, so older servers accept newer clients. {@link #query()} reads query
  * strings, whose values are all text, and so coerces text to numbers and booleans.
+ *
+ * <p>Their parsers and generators take buffers from a per-thread pool rather than Jackson's default
+ * concurrent deque shared by every thread: a Lambda runs one thread, the local gateway a fixed few.
  */
 public final class JsonCodec {
 
   private static final JsonMapper STRICT = build(false);
   private static final JsonMapper QUERY = build(true);
   private static final JsonMapper EVENTS =
-      JsonMapper.builder()
+      JsonMapper.builder(factory())
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .build();
@@ -43,9 +48,13 @@ public final class JsonCodec {
     return EVENTS;
   }
 
+  private static JsonFactory factory() {
+    return JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
+  }
+
   private static JsonMapper build(boolean coerceText) {
     JsonMapper.Builder builder =
-        JsonMapper.builder()
+        JsonMapper.builder(factory())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
