@@ -5,6 +5,7 @@ import io.hichat.functions.config.KafkaClients;
 import io.hichat.functions.consumer.KafkaEvent;
 import io.hichat.functions.consumer.KafkaLambdaHandler;
 import io.hichat.functions.http.JsonCodec;
+import io.hichat.model.event.Topics;
 import io.hichat.model.route.ConsumerCatalog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,13 +17,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -36,11 +41,22 @@ import org.springframework.beans.factory.BeanFactory;
  * turns each batch into Lambda's Kafka event, hands the bytes to {@link KafkaLambdaHandler} (the
  * code Lambda runs) and commits the offsets only after the function returned. A failed invocation
  * rewinds to the batch's first offsets and tries again with backoff.
+ *
+ * <p>Like Lambda's mapping, which runs up to one invocation per partition at a time, each consumer
+ * has several workers (at most its topic's partitions): members of the one consumer group, each
+ * with its own partitions, so a partition's records — one conversation's, for {@code im.chat} — are
+ * still handled one batch after the other, in order, while another worker's batch is being written.
+ * When the group moves a partition while a batch of it runs (a worker starting or stopping), that
+ * batch's commit is refused and its records come again to the new owner; the consumers handle a
+ * record seen twice as once.
  */
 public final class LocalKafkaTrigger implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(LocalKafkaTrigger.class);
   static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+  /** Workers per consumer unless told otherwise. */
+  public static final int DEFAULT_WORKERS = 1;
 
   private final List<Worker> workers = new ArrayList<>();
 
@@ -48,16 +64,42 @@ public final class LocalKafkaTrigger implements AutoCloseable {
 
   public static LocalKafkaTrigger start(
       BeanFactory beans, HichatProperties.Kafka kafka, List<ConsumerCatalog.Consumer> consumers) {
+    return start(beans, kafka, consumers, DEFAULT_WORKERS);
+  }
+
+  /**
+   * Starts up to {@code maxWorkers} workers per consumer (fewer when its topic has fewer
+   * partitions).
+   */
+  public static LocalKafkaTrigger start(
+      BeanFactory beans,
+      HichatProperties.Kafka kafka,
+      List<ConsumerCatalog.Consumer> consumers,
+      int maxWorkers) {
     LocalKafkaTrigger trigger = new LocalKafkaTrigger();
     for (ConsumerCatalog.Consumer consumer : consumers) {
-      Worker worker =
-          new Worker(consumer, kafka, new KafkaLambdaHandler(beans, consumer.function()));
-      trigger.workers.add(worker);
-      Thread thread = new Thread(worker, "trigger-" + consumer.function());
-      thread.setDaemon(true);
-      thread.start();
+      int n = workers(consumer, maxWorkers);
+      for (int i = 0; i < n; i++) {
+        Worker worker =
+            new Worker(consumer, kafka, new KafkaLambdaHandler(beans, consumer.function()));
+        trigger.workers.add(worker);
+        Thread thread =
+            new Thread(worker, "trigger-" + consumer.function() + (n > 1 ? "-" + i : ""));
+        thread.setDaemon(true);
+        thread.start();
+      }
     }
     return trigger;
+  }
+
+  /** A consumer's workers: {@code maxWorkers}, but one at least and no more than its partitions. */
+  static int workers(ConsumerCatalog.Consumer consumer, int maxWorkers) {
+    return Math.max(1, Math.min(maxWorkers, Topics.partitions(consumer.topic())));
+  }
+
+  /** Batches its workers handed to their function and committed or tried to (for tests). */
+  public long batches() {
+    return workers.stream().mapToLong(w -> w.batches.get()).sum();
   }
 
   @Override
@@ -71,6 +113,7 @@ public final class LocalKafkaTrigger implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> kafka;
     private final String bootstrap;
     private final AtomicBoolean running = new AtomicBoolean(true);
+    private final AtomicLong batches = new AtomicLong();
 
     Worker(
         ConsumerCatalog.Consumer consumer,
@@ -110,7 +153,6 @@ public final class LocalKafkaTrigger implements AutoCloseable {
           }
           try {
             invoke(batch);
-            kafka.commitSync(nextOffsets(batch));
             backoff = 0;
           } catch (Exception e) {
             backoff = Math.min(MAX_BACKOFF.toMillis(), Math.max(1000, backoff * 2));
@@ -122,7 +164,10 @@ public final class LocalKafkaTrigger implements AutoCloseable {
                 e);
             rewind(batch);
             Thread.sleep(backoff);
+            continue;
           }
+          commit(batch);
+          batches.incrementAndGet();
         }
       } catch (WakeupException | InterruptedException e) {
         // stopping
@@ -164,6 +209,22 @@ public final class LocalKafkaTrigger implements AutoCloseable {
       handler.handleRequest(new ByteArrayInputStream(event), new ByteArrayOutputStream(), null);
     }
 
+    /**
+     * Commits a handled batch. The group may have moved some of its partitions to another worker
+     * meanwhile; then the commit is refused, and the new owner starts again from the last commit.
+     */
+    private void commit(ConsumerRecords<String, byte[]> batch) {
+      try {
+        kafka.commitSync(nextOffsets(batch));
+      } catch (CommitFailedException | RebalanceInProgressException e) {
+        log.info(
+            "{}: the group moved partitions while a batch of {} ran; its records come again: {}",
+            consumer.function(),
+            batch.count(),
+            e.toString());
+      }
+    }
+
     private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(
         ConsumerRecords<String, byte[]> batch) {
       Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
@@ -174,9 +235,13 @@ public final class LocalKafkaTrigger implements AutoCloseable {
       return offsets;
     }
 
+    /** Goes back to the batch's first offsets on the partitions this worker still holds. */
     private void rewind(ConsumerRecords<String, byte[]> batch) {
+      Set<TopicPartition> held = kafka.assignment();
       for (TopicPartition tp : batch.partitions()) {
-        kafka.seek(tp, batch.records(tp).get(0).offset());
+        if (held.contains(tp)) {
+          kafka.seek(tp, batch.records(tp).get(0).offset());
+        }
       }
     }
 
