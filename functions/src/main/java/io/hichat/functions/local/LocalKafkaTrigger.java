@@ -58,7 +58,11 @@ public final class LocalKafkaTrigger implements AutoCloseable {
   /** Workers per consumer unless told otherwise. */
   public static final int DEFAULT_WORKERS = 1;
 
+  /** How long {@link #close} waits for the workers to leave their groups. */
+  static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+
   private final List<Worker> workers = new ArrayList<>();
+  private final List<Thread> threads = new ArrayList<>();
 
   private LocalKafkaTrigger() {}
 
@@ -86,6 +90,7 @@ public final class LocalKafkaTrigger implements AutoCloseable {
         Thread thread =
             new Thread(worker, "trigger-" + consumer.function() + (n > 1 ? "-" + i : ""));
         thread.setDaemon(true);
+        trigger.threads.add(thread);
         thread.start();
       }
     }
@@ -102,9 +107,27 @@ public final class LocalKafkaTrigger implements AutoCloseable {
     return workers.stream().mapToLong(w -> w.batches.get()).sum();
   }
 
+  /**
+   * Stops the workers and waits (a bounded time) until each has closed its consumer and so left its
+   * group: a member that just vanished would hold its partitions until the group's session timeout,
+   * and the next trigger's workers would wait that long for them.
+   */
   @Override
   public void close() {
     workers.forEach(Worker::stop);
+    long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+    for (Thread thread : threads) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        break;
+      }
+      try {
+        thread.join(Math.max(1, left / 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   private static final class Worker implements Runnable {
@@ -136,7 +159,15 @@ public final class LocalKafkaTrigger implements AutoCloseable {
                       ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
                       consumer.batchSize(),
                       ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG,
-                      600_000)),
+                      600_000,
+                      // above the poll interval, so an idle coordinator connection is not
+                      // dropped while a long batch holds up a rebalance (Kafka warns otherwise)
+                      ConsumerConfig.CONNECTIONS_MAX_IDLE_MS_CONFIG,
+                      660_000,
+                      // a member that died without leaving (a killed process) holds its
+                      // partitions this long; one machine has no network to ride out
+                      ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG,
+                      10_000)),
               new StringDeserializer(),
               new ByteArrayDeserializer());
     }
@@ -246,8 +277,9 @@ public final class LocalKafkaTrigger implements AutoCloseable {
     }
 
     void stop() {
-      running.set(false);
-      kafka.wakeup();
+      if (running.getAndSet(false)) {
+        kafka.wakeup();
+      }
     }
   }
 }
