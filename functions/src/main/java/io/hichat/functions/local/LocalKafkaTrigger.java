@@ -42,13 +42,14 @@ import org.springframework.beans.factory.BeanFactory;
  * code Lambda runs) and commits the offsets only after the function returned. A failed invocation
  * rewinds to the batch's first offsets and tries again with backoff.
  *
- * <p>Like Lambda's mapping, which runs up to one invocation per partition at a time, each consumer
- * has several workers (at most its topic's partitions): members of the one consumer group, each
- * with its own partitions, so a partition's records — one conversation's, for {@code im.chat} — are
- * still handled one batch after the other, in order, while another worker's batch is being written.
- * When the group moves a partition while a batch of it runs (a worker starting or stopping), that
- * batch's commit is refused and its records come again to the new owner; the consumers handle a
- * record seen twice as once.
+ * <p>Lambda's mapping runs up to one invocation per partition at a time; here each consumer may
+ * have several workers ({@code HICHAT_TRIGGER_WORKERS}, one by default, at most its topic's
+ * partitions): members of the one consumer group, each with its own partitions, so a partition's
+ * records — one conversation's, for {@code im.chat} — are still handled one batch after the other,
+ * in order. When the group moves a partition while a batch of it runs (a worker starting or
+ * stopping), that batch's commit is refused and its records come again to the new owner; the
+ * consumers handle a record seen twice as once. On two cores a second worker did not pay: smaller
+ * batches cost more CPU per record than the overlap saved ({@code docs/BENCHMARKS.md}, sixth pass).
  */
 public final class LocalKafkaTrigger implements AutoCloseable {
 
