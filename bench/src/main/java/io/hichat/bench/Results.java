@@ -41,6 +41,8 @@ final class Results {
         System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
     m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
     m.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    // the generator's and the bare Netty servers' sockets (the connectors log theirs at start)
+    m.put("generatorSockets", Sockets.name());
     m.put(
         "note",
         "engines (MariaDB, Redis, Kafka, the MongoDB-compatible server), HiChat (gateway with the"
