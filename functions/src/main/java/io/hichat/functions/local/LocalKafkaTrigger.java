@@ -5,7 +5,6 @@ import io.hichat.functions.config.KafkaClients;
 import io.hichat.functions.consumer.KafkaEvent;
 import io.hichat.functions.consumer.KafkaLambdaHandler;
 import io.hichat.functions.http.JsonCodec;
-import io.hichat.model.event.Topics;
 import io.hichat.model.route.ConsumerCatalog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -42,22 +40,15 @@ import org.springframework.beans.factory.BeanFactory;
  * code Lambda runs) and commits the offsets only after the function returned. A failed invocation
  * rewinds to the batch's first offsets and tries again with backoff.
  *
- * <p>Lambda's mapping runs up to one invocation per partition at a time; here each consumer may
- * have several workers ({@code HICHAT_TRIGGER_WORKERS}, one by default, at most its topic's
- * partitions): members of the one consumer group, each with its own partitions, so a partition's
- * records — one conversation's, for {@code im.chat} — are still handled one batch after the other,
- * in order. When the group moves a partition while a batch of it runs (a worker starting or
- * stopping), that batch's commit is refused and its records come again to the new owner; the
- * consumers handle a record seen twice as once. On two cores a second worker did not pay: smaller
- * batches cost more CPU per record than the overlap saved ({@code docs/BENCHMARKS.md}, sixth pass).
+ * <p>One worker per consumer. A restart (the test stack's, a gateway stopped and started again) may
+ * move partitions while a batch runs: that batch's commit is refused and its records come again,
+ * which the consumers handle as once; a rewind after a failed invocation seeks only the partitions
+ * the worker still holds; {@link #close} waits until the workers have left their groups.
  */
 public final class LocalKafkaTrigger implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(LocalKafkaTrigger.class);
   static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
-
-  /** Workers per consumer unless told otherwise. */
-  public static final int DEFAULT_WORKERS = 1;
 
   /** How long {@link #close} waits for the workers to leave their groups. */
   static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
@@ -69,43 +60,17 @@ public final class LocalKafkaTrigger implements AutoCloseable {
 
   public static LocalKafkaTrigger start(
       BeanFactory beans, HichatProperties.Kafka kafka, List<ConsumerCatalog.Consumer> consumers) {
-    return start(beans, kafka, consumers, DEFAULT_WORKERS);
-  }
-
-  /**
-   * Starts up to {@code maxWorkers} workers per consumer (fewer when its topic has fewer
-   * partitions).
-   */
-  public static LocalKafkaTrigger start(
-      BeanFactory beans,
-      HichatProperties.Kafka kafka,
-      List<ConsumerCatalog.Consumer> consumers,
-      int maxWorkers) {
     LocalKafkaTrigger trigger = new LocalKafkaTrigger();
     for (ConsumerCatalog.Consumer consumer : consumers) {
-      int n = workers(consumer, maxWorkers);
-      for (int i = 0; i < n; i++) {
-        Worker worker =
-            new Worker(consumer, kafka, new KafkaLambdaHandler(beans, consumer.function()));
-        trigger.workers.add(worker);
-        Thread thread =
-            new Thread(worker, "trigger-" + consumer.function() + (n > 1 ? "-" + i : ""));
-        thread.setDaemon(true);
-        trigger.threads.add(thread);
-        thread.start();
-      }
+      Worker worker =
+          new Worker(consumer, kafka, new KafkaLambdaHandler(beans, consumer.function()));
+      trigger.workers.add(worker);
+      Thread thread = new Thread(worker, "trigger-" + consumer.function());
+      thread.setDaemon(true);
+      trigger.threads.add(thread);
+      thread.start();
     }
     return trigger;
-  }
-
-  /** A consumer's workers: {@code maxWorkers}, but one at least and no more than its partitions. */
-  static int workers(ConsumerCatalog.Consumer consumer, int maxWorkers) {
-    return Math.max(1, Math.min(maxWorkers, Topics.partitions(consumer.topic())));
-  }
-
-  /** Batches its workers handed to their function and committed or tried to (for tests). */
-  public long batches() {
-    return workers.stream().mapToLong(w -> w.batches.get()).sum();
   }
 
   /**
@@ -137,7 +102,6 @@ public final class LocalKafkaTrigger implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> kafka;
     private final String bootstrap;
     private final AtomicBoolean running = new AtomicBoolean(true);
-    private final AtomicLong batches = new AtomicLong();
 
     Worker(
         ConsumerCatalog.Consumer consumer,
@@ -199,7 +163,6 @@ public final class LocalKafkaTrigger implements AutoCloseable {
             continue;
           }
           commit(batch);
-          batches.incrementAndGet();
         }
       } catch (WakeupException | InterruptedException e) {
         // stopping

@@ -58,8 +58,7 @@ public final class LocalMain {
         LocalKafkaTrigger.start(
             context,
             context.getBean(HichatProperties.class).kafka(),
-            ConsumerCatalog.get().consumers(),
-            positive("HICHAT_TRIGGER_WORKERS", LocalKafkaTrigger.DEFAULT_WORKERS));
+            ConsumerCatalog.get().consumers());
     LocalScheduler scheduler = LocalScheduler.start(context, ConsumerCatalog.get().schedules());
     Runtime.getRuntime()
         .addShutdownHook(
@@ -75,21 +74,6 @@ public final class LocalMain {
         "gateway listening on http://127.0.0.1:%d (started in %.1f s)%n",
         gateway.port(), (System.nanoTime() - start) / 1e9);
     Thread.currentThread().join();
-  }
-
-  /** A whole number of at least 1 from the environment; a bad value stops the start, named. */
-  private static int positive(String name, int fallback) {
-    String value = env(name, String.valueOf(fallback)).trim();
-    try {
-      int n = Integer.parseInt(value);
-      if (n >= 1) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException(
-        name + " must be a whole number of at least 1, not " + value);
   }
 
   private static String env(String name, String fallback) {
