@@ -49,14 +49,10 @@ public class DeliveryPublisher {
           .computeIfAbsent(push.connectorId(), c -> new ArrayList<>())
           .add(new Push(UUID.randomUUID().toString(), push.method(), push.userIds(), push.data()));
     }
-    RBatch batch = redis.createBatch();
+    Map<String, Object> messages = new LinkedHashMap<>();
     byConnector.forEach(
-        (connector, list) ->
-            batch
-                .getTopic(Presence.channel(connector), StringCodec.INSTANCE)
-                .publishAsync(
-                    JsonCodec.strict().writeValueAsString(list.size() == 1 ? list.get(0) : list)));
-    batch.execute();
+        (connector, list) -> messages.put(connector, list.size() == 1 ? list.get(0) : list));
+    send(messages);
   }
 
   /** Returns the number of connectors published to. */
@@ -65,15 +61,24 @@ public class DeliveryPublisher {
     if (byConnector.isEmpty()) {
       return 0;
     }
-    RBatch batch = redis.createBatch();
     String pushId = UUID.randomUUID().toString();
+    Map<String, Object> messages = new LinkedHashMap<>();
     byConnector.forEach(
-        (connector, users) ->
+        (connector, users) -> messages.put(connector, new Push(pushId, method, users, data)));
+    send(messages);
+    return byConnector.size();
+  }
+
+  /**
+   * One channel message per connector (a push or an array of them), in one pipelined round trip.
+   */
+  private void send(Map<String, Object> messages) {
+    RBatch batch = redis.createBatch();
+    messages.forEach(
+        (connector, message) ->
             batch
                 .getTopic(Presence.channel(connector), StringCodec.INSTANCE)
-                .publishAsync(
-                    JsonCodec.strict().writeValueAsString(new Push(pushId, method, users, data))));
+                .publishAsync(JsonCodec.strict().writeValueAsString(message)));
     batch.execute();
-    return byConnector.size();
   }
 }

@@ -101,7 +101,7 @@ public final class Connection {
    * message frame: it is kept until the client acks that id and pushed again when it does not.
    */
   public void push(byte[] frame, String trackId) {
-    channel.eventLoop().execute(() -> write(frame, trackId, true));
+    pushAll(List.of(new Pushed(frame, trackId)));
   }
 
   /** One frame to push and the id to keep it under until acked ({@code null}: not kept). */
@@ -109,16 +109,12 @@ public final class Connection {
 
   /** Pushes several frames in order, with one task on the event loop and one flush. */
   public void pushAll(List<Pushed> frames) {
-    if (frames.size() == 1) {
-      push(frames.get(0).frame(), frames.get(0).trackId());
-      return;
-    }
     channel
         .eventLoop()
         .execute(
             () -> {
               for (Pushed p : frames) {
-                write(p.frame(), p.trackId(), false);
+                write(p.frame(), p.trackId());
               }
               if (!isClosed()) {
                 channel.flush();
@@ -126,16 +122,11 @@ public final class Connection {
             });
   }
 
-  private void write(byte[] frame, String trackId, boolean flush) {
+  private void write(byte[] frame, String trackId) {
     if (isClosed()) {
       return;
     }
-    TextWebSocketFrame text = new TextWebSocketFrame(Unpooled.wrappedBuffer(frame));
-    if (flush) {
-      channel.writeAndFlush(text);
-    } else {
-      channel.write(text);
-    }
+    channel.write(new TextWebSocketFrame(Unpooled.wrappedBuffer(frame)));
     if (trackId == null) {
       return;
     }
