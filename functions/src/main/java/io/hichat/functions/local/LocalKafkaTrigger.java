@@ -18,14 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -205,19 +203,24 @@ public final class LocalKafkaTrigger implements AutoCloseable {
     }
 
     /**
-     * Commits a handled batch. The group may have moved some of its partitions to another worker
-     * meanwhile; then the commit is refused, and the new owner starts again from the last commit.
+     * Commits a handled batch without waiting for the broker's answer, so the next poll starts at
+     * once (a synchronous commit cost the loop a round trip per batch); the commits of successive
+     * batches reach the group in order. A refused commit (the group moved partitions meanwhile, or
+     * the broker was away) only means that the batch's records come again, which the consumers
+     * handle as once; {@link KafkaConsumer#close} waits for the commits still on their way.
      */
     private void commit(ConsumerRecords<String, byte[]> batch) {
-      try {
-        kafka.commitSync(nextOffsets(batch));
-      } catch (CommitFailedException | RebalanceInProgressException e) {
-        log.info(
-            "{}: the group moved partitions while a batch of {} ran; its records come again: {}",
-            consumer.function(),
-            batch.count(),
-            e.toString());
-      }
+      kafka.commitAsync(
+          nextOffsets(batch),
+          (offsets, e) -> {
+            if (e != null) {
+              log.info(
+                  "{}: a commit of {} partition(s) was refused; their records come again: {}",
+                  consumer.function(),
+                  offsets.size(),
+                  e.toString());
+            }
+          });
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(
