@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.hichat.functions.consumer.ConsumerReport;
 import io.hichat.functions.consumer.KafkaEvent;
 import io.hichat.functions.im.store.ChatLogEntry;
+import io.hichat.functions.im.store.ConversationWriter;
 import io.hichat.functions.im.store.MessageLog;
 import io.hichat.functions.support.KafkaProbe;
 import io.hichat.functions.support.Users.TestUser;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.bson.Document;
@@ -335,6 +337,48 @@ class ChatPersistIT {
                   .asLong())
           .isEqualTo(3);
     }
+  }
+
+  @Test
+  void crashAfterTheConversationMovedBeforeTheMemberWrites_replayWritesTheMembers()
+      throws Exception {
+    TestUser ada = user("ada");
+    TestUser bob = user("bob");
+    befriend(ada, bob);
+    String conv = ConversationIds.single(ada.id(), bob.id());
+    // the member documents and the conversation are written side by side: the consumer stored c1,
+    // moved the conversation to it and died before its member writes arrived
+    ChatEvent c1 = single(ada, bob, "c1", "one");
+    ChatLogEntry stored =
+        new ChatLogEntry(
+            new ObjectId().toHexString(),
+            conv,
+            1,
+            "c1",
+            ada.id(),
+            bob.id(),
+            1,
+            1,
+            "one",
+            null,
+            List.of(),
+            false,
+            c1.sendTime(),
+            0);
+    MONGO.getCollection(ChatSchema.CHAT_LOGS).insertOne(MessageLog.document(stored));
+    STACK.bean(ConversationWriter.class).advanceAll(Map.of(conv, stored), c1.sendTime());
+    assertThat(member(ada.id(), conv)).isNull();
+
+    send(c1); // the replay
+    Document sender = awaitMember(ada.id(), conv);
+    Document peer = awaitMember(bob.id(), conv);
+
+    assertThat(number(sender, "readSeq")).as("the sender has read its own message").isEqualTo(1);
+    assertThat(sender.getBoolean("isShow")).isTrue();
+    assertThat(number(peer, "readSeq")).as("the peer has not read it").isZero();
+    assertThat(peer.getBoolean("isShow")).as("the peer is shown the chat").isTrue();
+    assertThat(logs(conv)).extracting(d -> number(d, "seq")).containsExactly(1L);
+    assertThat(number(conversation(conv), "seq")).isEqualTo(1);
   }
 
   @Test

@@ -34,10 +34,19 @@ public class ChatDelivery {
 
   /** Returns the number of pushes published. */
   public int send(List<Frame> frames) {
+    return route(frames).publish();
+  }
+
+  /**
+   * Looks up where the frames' receivers are connected and plans the pushes, without sending them:
+   * a caller that must finish its writes before anyone is told runs the lookup beside them and
+   * {@link Routed#publish publishes} after.
+   */
+  public Routed route(List<Frame> frames) {
     Set<Long> users = new LinkedHashSet<>();
     frames.forEach(f -> users.addAll(f.userIds()));
     if (users.isEmpty()) {
-      return 0;
+      return new Routed(List.of());
     }
     Map<Long, Set<String>> where = presence.connectors(users);
     List<Outgoing> out = new ArrayList<>();
@@ -52,7 +61,21 @@ public class ChatDelivery {
           (connector, receivers) ->
               out.add(new Outgoing(connector, frame.method(), receivers, frame.data())));
     }
-    publisher.publish(out);
-    return out.size();
+    return new Routed(out);
+  }
+
+  /** Pushes planned by {@link #route}, one per frame per connector. */
+  public final class Routed {
+    private final List<Outgoing> pushes;
+
+    private Routed(List<Outgoing> pushes) {
+      this.pushes = pushes;
+    }
+
+    /** Publishes the pushes; returns how many. */
+    public int publish() {
+      publisher.publish(pushes);
+      return pushes.size();
+    }
   }
 }

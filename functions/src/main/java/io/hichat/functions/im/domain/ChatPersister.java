@@ -1,5 +1,6 @@
 package io.hichat.functions.im.domain;
 
+import io.hichat.functions.common.SideCalls;
 import io.hichat.functions.im.store.ChatLogEntry;
 import io.hichat.functions.im.store.ChatLogEntry.ClientKey;
 import io.hichat.functions.im.store.ChatPermissions;
@@ -38,10 +39,12 @@ import org.springframework.stereotype.Service;
  *       stored messages by their client ids, numbers the others after the highest seq taken and
  *       inserts them again;
  *   <li>writes the member documents (the sender has read its own messages, a single chat's peer is
- *       shown the chat, mentions), then moves each conversation to its last message — in that
- *       order, so a crash in between is repaired by the replay;
- *   <li>pushes, best effort: each new message to its online recipients, and every message of the
- *       batch (a resend's first message included) back to its sender as the echo.
+ *       shown the chat, mentions) of every message of the batch, stored now or before, while it
+ *       moves each conversation to its last message: the member writes only raise or fill, so a
+ *       replay after a crash between the two writes them all again and changes nothing else;
+ *   <li>pushes, best effort, once both writes are done (the receivers' connectors are looked up
+ *       while they run): each new message to its online recipients, and every message of the batch
+ *       (a resend's first message included) back to its sender as the echo.
  * </ol>
  *
  * The consumer is the only writer of a conversation in normal operation (its partition's), and
@@ -61,6 +64,7 @@ public class ChatPersister {
   private final MemberWriter members;
   private final RelationGate relations;
   private final ChatDelivery delivery;
+  private final SideCalls sideCalls;
   private final Clock clock;
 
   public ChatPersister(
@@ -70,6 +74,7 @@ public class ChatPersister {
       MemberWriter members,
       RelationGate relations,
       ChatDelivery delivery,
+      SideCalls sideCalls,
       Clock clock) {
     this.permissions = permissions;
     this.messages = messages;
@@ -77,6 +82,7 @@ public class ChatPersister {
     this.members = members;
     this.relations = relations;
     this.delivery = delivery;
+    this.sideCalls = sideCalls;
     this.clock = clock;
   }
 
@@ -93,14 +99,27 @@ public class ChatPersister {
   /**
    * Stores and delivers well-formed events ({@link ChatRules#requireWellFormed}), in order. The
    * round trips do not grow with the number of conversations in the batch: the permissions are read
-   * for all (sender, peer) pairs at once, the new messages go in one ordered insert (the unique
-   * indexes, not a read before it, keep a message from being stored twice) and the conversations
-   * move in one bulk write; only a conversation whose insert meets a unique index is planned again
-   * on its own.
+   * for all (sender, peer) pairs at once while the conversations' seqs are read, the new messages
+   * go in one ordered insert (the unique indexes, not a read before it, keep a message from being
+   * stored twice) and the conversations move in one bulk write; only a conversation whose insert
+   * meets a unique index is planned again on its own.
    */
   public void persist(List<ChatEvent> events) {
     long now = clock.millis();
-    Map<Sender, Verdict> verdicts = verdicts(events);
+    // the conversations' seqs (MongoDB) are read while the senders are checked (MySQL); a refused
+    // sender's conversation is read for nothing, which costs less than a second round trip
+    Set<String> conversationIds = new LinkedHashSet<>();
+    events.forEach(e -> conversationIds.add(e.conversationId()));
+    SideCalls.Pending<Map<String, Long>> seqRead =
+        sideCalls.start(() -> conversations.seqs(conversationIds));
+    Map<Sender, Verdict> verdicts;
+    try {
+      verdicts = verdicts(events);
+    } catch (RuntimeException e) {
+      seqRead.await();
+      throw e;
+    }
+    Map<String, Long> seqs = seqRead.join();
     Map<String, List<ChatLogEntry>> byConversation = new LinkedHashMap<>();
     List<Refusal> refused = new ArrayList<>();
     for (ChatEvent e : events) {
@@ -114,7 +133,6 @@ public class ChatPersister {
           .add(entry(e, verdict.role()));
     }
 
-    Map<String, Long> seqs = conversations.seqs(byConversation.keySet());
     Map<String, Map<ClientKey, ChatLogEntry>> stored = storeAll(byConversation, seqs);
     List<Outcome> outcomes = new ArrayList<>();
     MemberWriter.Changes changes = members.changes();
@@ -123,15 +141,30 @@ public class ChatPersister {
       List<ChatLogEntry> batch = c.getValue();
       List<ChatLogEntry> echoes = SeqPlan.resolved(batch, stored.get(c.getKey()));
       List<ChatLogEntry> fresh = SeqPlan.unreflected(echoes, seqs.get(c.getKey()));
-      memberChanges(fresh, changes);
+      memberChanges(echoes, changes);
       outcomes.add(new Outcome(c.getKey(), batch.get(0).chatType(), fresh, echoes));
       if (!fresh.isEmpty()) {
         newest.put(c.getKey(), fresh.get(fresh.size() - 1));
       }
     }
-    changes.write();
-    conversations.advanceAll(newest, now);
-    deliver(outcomes, refused);
+    // the member documents and the conversations are written side by side, and the receivers'
+    // connectors are looked up meanwhile; nobody is told before both writes are done
+    SideCalls.Pending<Void> memberWrite =
+        sideCalls.start(
+            () -> {
+              changes.write();
+              return null;
+            });
+    SideCalls.Pending<ChatDelivery.Routed> routes = sideCalls.start(() -> route(outcomes, refused));
+    try {
+      conversations.advanceAll(newest, now);
+      memberWrite.join();
+    } catch (RuntimeException e) {
+      memberWrite.await();
+      routes.await();
+      throw e;
+    }
+    publish(routes.join());
   }
 
   /** The verdict of every (conversation, sender) of the batch; 1:1 pairs read in one go. */
@@ -259,11 +292,14 @@ public class ChatPersister {
         conversationId + ": seqs kept being taken by another writer; trying the batch again");
   }
 
-  /** Member documents for the messages the conversation does not reflect yet. */
-  private static void memberChanges(List<ChatLogEntry> fresh, MemberWriter.Changes changes) {
+  /**
+   * Member documents for the batch's messages as stored (a replay's and a resend's too: each write
+   * only raises a position or fills a default, so writing it again changes nothing).
+   */
+  private static void memberChanges(List<ChatLogEntry> stored, MemberWriter.Changes changes) {
     Map<Long, Long> lastSent = new LinkedHashMap<>();
     Set<Long> receivers = new LinkedHashSet<>();
-    for (ChatLogEntry m : fresh) {
+    for (ChatLogEntry m : stored) {
       lastSent.merge(m.sendId(), m.seq(), Math::max);
       if (m.chatType() == ChatTypes.SINGLE) {
         receivers.add(m.recvId());
@@ -276,8 +312,8 @@ public class ChatPersister {
         }
       }
     }
-    if (!fresh.isEmpty()) {
-      ChatLogEntry first = fresh.get(0);
+    if (!stored.isEmpty()) {
+      ChatLogEntry first = stored.get(0);
       // a peer who also sent in this batch gets only the sender's write, which shows the chat and
       // fills the defaults too (its read position is then its last message, not 0)
       receivers.removeAll(lastSent.keySet());
@@ -288,10 +324,11 @@ public class ChatPersister {
   }
 
   /**
-   * Pushes are best effort: the messages are stored, and a recipient who misses a push syncs. A
-   * failure here is logged, not retried (a retry would only repeat the echoes).
+   * Plans the pushes, best effort: the messages are stored, and a recipient who misses a push
+   * syncs. A failure here or in {@link #publish} is logged, not retried (a retry would only repeat
+   * the echoes); null when the plan failed.
    */
-  private void deliver(List<Outcome> outcomes, List<Refusal> refused) {
+  private ChatDelivery.Routed route(List<Outcome> outcomes, List<Refusal> refused) {
     try {
       List<ChatDelivery.Frame> frames = new ArrayList<>();
       Map<Long, Set<Long>> groups = new HashMap<>();
@@ -323,7 +360,20 @@ public class ChatPersister {
                 List.of(r.event().sendId()),
                 ChatPushes.failed(r.event(), r.code())));
       }
-      delivery.send(frames);
+      return delivery.route(frames);
+    } catch (RuntimeException e) {
+      log.warn(
+          "chat pushes could not be planned after the batch was stored; recipients will sync", e);
+      return null;
+    }
+  }
+
+  private static void publish(ChatDelivery.Routed routes) {
+    if (routes == null) {
+      return;
+    }
+    try {
+      routes.publish();
     } catch (RuntimeException e) {
       log.warn("chat pushes failed after the batch was stored; recipients will sync", e);
     }
