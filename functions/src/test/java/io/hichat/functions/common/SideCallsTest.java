@@ -51,11 +51,7 @@ class SideCallsTest {
     SideCalls.Pending<Object> pending =
         calls.start(
             () -> {
-              try {
-                release.await(10, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
+              waitFor(release);
               ended.set(true);
               throw new IllegalStateException("late failure");
             });
@@ -76,11 +72,7 @@ class SideCallsTest {
       busy.add(
           calls.start(
               () -> {
-                try {
-                  release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
+                waitFor(release);
                 return Thread.currentThread().getName();
               }));
     }
@@ -92,6 +84,14 @@ class SideCallsTest {
     release.countDown();
     for (SideCalls.Pending<String> p : busy) {
       assertThat(p.join()).startsWith("side-call-");
+    }
+  }
+
+  private static void waitFor(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
