@@ -3,11 +3,14 @@ package io.hichat.functions.support;
 import io.hichat.functions.http.JsonCodec;
 import io.hichat.model.delivery.Presence;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 import tools.jackson.databind.JsonNode;
@@ -20,14 +23,18 @@ public final class Online implements AutoCloseable {
 
   private final RedissonClient redis = TestStack.get().bean(RedissonClient.class);
   private final String connector = "test-connector-" + UUID.randomUUID();
+
+  /** Channel messages as published, split into pushes only when read (off the client's thread). */
   private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+
+  private final Deque<String> ready = new ArrayDeque<>();
   private final int listener;
 
   public Online() {
     listener =
         redis
             .getTopic(Presence.channel(connector), StringCodec.INSTANCE)
-            .addListener(String.class, (channel, message) -> received.addAll(pushes(message)));
+            .addListener(String.class, (channel, message) -> received.add(message));
   }
 
   /** A channel message's pushes, each as its own JSON text (a message may hold an array). */
@@ -52,7 +59,15 @@ public final class Online implements AutoCloseable {
 
   /** The next push on this connector's channel, or {@code null} after {@code timeout}. */
   public String next(Duration timeout) throws InterruptedException {
-    return received.poll(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (ready.isEmpty()) {
+      String message = received.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      if (message == null) {
+        return null;
+      }
+      ready.addAll(pushes(message));
+    }
+    return ready.poll();
   }
 
   @Override
