@@ -51,6 +51,9 @@ public final class LocalKafkaTrigger implements AutoCloseable {
   /** How long {@link #close} waits for the workers to leave their groups. */
   static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
+  /** Each consumer that handled a batch logs what it did (see {@link TriggerStats}) this often. */
+  static final Duration STATS_WINDOW = Duration.ofSeconds(10);
+
   private final List<Worker> workers = new ArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
 
@@ -138,15 +141,21 @@ public final class LocalKafkaTrigger implements AutoCloseable {
     @Override
     public void run() {
       long backoff = 0;
+      TriggerStats stats =
+          new TriggerStats(consumer.function(), STATS_WINDOW.toNanos(), System.nanoTime());
       try {
         kafka.subscribe(List.of(consumer.topic()));
         while (running.get()) {
           ConsumerRecords<String, byte[]> batch = kafka.poll(Duration.ofMillis(500));
+          stats.lineIfDue(System.nanoTime()).ifPresent(log::info);
           if (batch.isEmpty()) {
             continue;
           }
           try {
+            long waited = oldestWait(batch, System.currentTimeMillis());
+            long began = System.nanoTime();
             invoke(batch);
+            stats.add(batch.count(), System.nanoTime() - began, waited);
             backoff = 0;
           } catch (Exception e) {
             backoff = Math.min(MAX_BACKOFF.toMillis(), Math.max(1000, backoff * 2));
@@ -167,6 +176,17 @@ public final class LocalKafkaTrigger implements AutoCloseable {
       } finally {
         kafka.close(Duration.ofSeconds(5));
       }
+    }
+
+    /** How long the batch's oldest record has waited since its producer stamped it; -1 if none. */
+    private static long oldestWait(ConsumerRecords<String, byte[]> batch, long now) {
+      long oldest = Long.MAX_VALUE;
+      for (ConsumerRecord<String, byte[]> r : batch) {
+        if (r.timestamp() >= 0 && r.timestamp() < oldest) {
+          oldest = r.timestamp();
+        }
+      }
+      return oldest == Long.MAX_VALUE ? -1 : now - oldest;
     }
 
     private void invoke(ConsumerRecords<String, byte[]> batch) throws Exception {
