@@ -20,7 +20,7 @@ final class One2One {
   private final Config config;
   private final int pairs = Config.intEnv("BENCH_PAIRS", 200);
   private final List<Integer> rates =
-      Config.intsEnv("BENCH_RATES", "250,500,1000,2000,4000,6000,8000,10000,12000");
+      Config.intsEnv("BENCH_RATES", "250,500,1000,2000,4000,6000,8000,10000");
   private final int stepSeconds = Config.intEnv("BENCH_STEP_SECONDS", 15);
   private final int warmupSeconds = Config.intEnv("BENCH_WARMUP_SECONDS", 10);
   private final int perConnectionRate = 25; // under the connector's 30/s per connection
