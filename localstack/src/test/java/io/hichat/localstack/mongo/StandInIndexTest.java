@@ -1,7 +1,10 @@
 package io.hichat.localstack.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -165,5 +168,64 @@ class StandInIndexTest {
                     Updates.set("seq", 1L))
                 .getMatchedCount())
         .isZero();
+  }
+
+  @Test
+  void aTakenKey_isRefusedWithE11000_andAnOrderedInsertStopsThere() {
+    var taken =
+        assertThrows(
+            MongoWriteException.class,
+            () -> logs.insertOne(new Document("conversationId", "1_3").append("seq", 1L)));
+    assertThat(taken.getCode()).isEqualTo(11000);
+
+    var stopped =
+        assertThrows(
+            MongoBulkWriteException.class,
+            () ->
+                logs.insertMany(
+                    List.of(
+                        new Document("conversationId", "1_9").append("seq", 1L),
+                        new Document("conversationId", "1_3").append("seq", 6L),
+                        new Document("conversationId", "1_9").append("seq", 2L))));
+    assertThat(stopped.getWriteErrors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getCode()).isEqualTo(11000);
+              assertThat(e.getIndex()).isEqualTo(1);
+            });
+
+    assertThat(logs.countDocuments()).isEqualTo(51);
+    assertThat(find(Filters.eq("conversationId", "1_9")))
+        .extracting(d -> d.getLong("seq"))
+        .containsExactly(1L);
+    assertThat(find(Filters.and(Filters.eq("conversationId", "1_3"), Filters.eq("seq", 6L))))
+        .extracting(d -> d.getString("text"))
+        .containsExactly("m6");
+    assertThat(
+            assertThrows(
+                    MongoWriteException.class,
+                    () -> logs.insertOne(new Document("conversationId", "1_9").append("seq", 1L)))
+                .getCode())
+        .as("the key added before the refusal is in the index")
+        .isEqualTo(11000);
+  }
+
+  @Test
+  void aSparseUniqueIndex_skipsDocumentsWithoutItsKey_andRefusesATakenOne() {
+    MongoCollection<Document> devices = client.getDatabase("hichat").getCollection("devices");
+    devices.createIndex(Indexes.ascending("token"), new IndexOptions().unique(true).sparse(true));
+
+    devices.insertOne(new Document("name", "a"));
+    devices.insertOne(new Document("name", "b"));
+    devices.insertOne(new Document("name", "c").append("token", "t1"));
+    var taken =
+        assertThrows(
+            MongoWriteException.class,
+            () -> devices.insertOne(new Document("name", "d").append("token", "t1")));
+
+    assertThat(taken.getCode()).isEqualTo(11000);
+    assertThat(devices.countDocuments()).isEqualTo(3);
+    assertThat(devices.find(Filters.eq("token", "t1")).first().getString("name")).isEqualTo("c");
   }
 }
