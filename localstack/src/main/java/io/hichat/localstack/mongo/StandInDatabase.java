@@ -171,12 +171,13 @@ final class StandInDatabase extends H2Database {
 
     /**
      * Adds the document's keys without looking each up first. mongo-java-server calls {@code add}
-     * only right after {@code checkAdd} of every unique index, under the collection's lock (a
-     * collection adding a document, an index built over a collection), and its own {@code add} ran
-     * {@code checkAdd} again: two B-tree lookups per index and insert before the one that puts the
-     * key (about a tenth of the stand-in's samples under a 1:1 chat load went to the second one).
-     * The put itself still refuses a taken key. A sparse index keeps the library's code, which
-     * skips documents without its keys.
+     * only after checking every unique index, under the collection's lock: {@code checkAdd} when a
+     * collection adds a document or builds an index over its documents, {@code checkUpdate} before
+     * an update moves a document's keys ({@code updateInPlace}). Its own {@code add} ran {@code
+     * checkAdd} again: two B-tree lookups per index and insert before the one that puts the key
+     * (about a tenth of the stand-in's samples under a 1:1 chat load went to the second one). The
+     * put itself still refuses a taken key. A sparse index keeps the library's code, which skips
+     * documents without its keys.
      */
     @Override
     public synchronized void add(

@@ -228,4 +228,29 @@ class StandInIndexTest {
     assertThat(devices.countDocuments()).isEqualTo(3);
     assertThat(devices.find(Filters.eq("token", "t1")).first().getString("name")).isEqualTo("c");
   }
+
+  @Test
+  void anUpdateThatMovesAKey_freesTheOldOne_andCannotTakeAnother() {
+    var moved = Filters.and(Filters.eq("conversationId", "1_3"), Filters.eq("seq", 1L));
+    assertThat(logs.updateOne(moved, Updates.set("seq", 100L)).getModifiedCount()).isEqualTo(1);
+
+    logs.insertOne(new Document("conversationId", "1_3").append("seq", 1L).append("text", "again"));
+    var taken =
+        assertThrows(
+            MongoWriteException.class,
+            () -> logs.insertOne(new Document("conversationId", "1_3").append("seq", 100L)));
+    var clash =
+        assertThrows(
+            MongoWriteException.class,
+            () ->
+                logs.updateOne(
+                    Filters.and(Filters.eq("conversationId", "1_3"), Filters.eq("seq", 6L)),
+                    Updates.set("seq", 100L)));
+
+    assertThat(taken.getCode()).isEqualTo(11000);
+    assertThat(clash.getCode()).isEqualTo(11000);
+    assertThat(find(Filters.eq("conversationId", "1_3")))
+        .extracting(d -> d.getLong("seq"))
+        .containsExactlyInAnyOrder(1L, 6L, 11L, 16L, 21L, 26L, 31L, 36L, 41L, 46L, 100L);
+  }
 }
