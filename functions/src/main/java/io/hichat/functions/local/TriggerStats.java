@@ -24,8 +24,6 @@ final class TriggerStats {
   private long start;
   private int batches;
   private long records;
-  private long busyNanos;
-  private double sumN;
   private double sumT;
   private double sumNn;
   private double sumNt;
@@ -47,9 +45,7 @@ final class TriggerStats {
   void add(int n, long functionNanos, long oldestWaitMillis) {
     batches++;
     records += n;
-    busyNanos += functionNanos;
     double t = functionNanos / 1e6;
-    sumN += n;
     sumT += t;
     sumNn += (double) n * n;
     sumNt += n * t;
@@ -75,7 +71,7 @@ final class TriggerStats {
     return line;
   }
 
-  String line(long elapsedNanos) {
+  private String line(long elapsedNanos) {
     double seconds = elapsedNanos / 1e9;
     StringBuilder s =
         new StringBuilder(
@@ -89,7 +85,8 @@ final class TriggerStats {
                 records,
                 records == 1 ? "record" : "records",
                 records / seconds,
-                100.0 * busyNanos / elapsedNanos));
+                100.0 * sumT * 1e6 / elapsedNanos));
+    double sumN = records;
     double denominator = batches * sumNn - sumN * sumN;
     if (batches >= 3 && denominator > 1e-9 * batches * sumNn) {
       double perRecord = (batches * sumNt - sumN * sumT) / denominator;
@@ -118,8 +115,7 @@ final class TriggerStats {
     start = now;
     batches = 0;
     records = 0;
-    busyNanos = 0;
-    sumN = sumT = sumNn = sumNt = 0;
+    sumT = sumNn = sumNt = 0;
     waitCount = 0;
   }
 }
