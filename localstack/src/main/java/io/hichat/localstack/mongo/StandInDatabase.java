@@ -13,7 +13,6 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.bson.ObjectId;
 import java.util.List;
 import java.util.Map;
 import org.h2.mvstore.MVMap;
@@ -99,10 +98,32 @@ final class StandInDatabase extends H2Database {
     return new UniqueIndex(map, indexName, keys, sparse);
   }
 
+  /**
+   * An index that is not unique is kept too ({@link SecondaryIndex}), in a map named {@code
+   * <collection>._secondary_<index>}.
+   */
+  @Override
+  protected Index<Object> openOrCreateSecondaryIndex(
+      String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+    MVMap<KeyValue, Object> map =
+        store()
+            .openMap(
+                secondaryMapName(collectionName, indexName),
+                new MVMap.Builder<KeyValue, Object>()
+                    .keyType(new IndexKeyType())
+                    .valueType(new StoredValueType()));
+    return new SecondaryIndex(map, indexName, keys, sparse);
+  }
+
   @Override
   protected void dropIndex(MongoCollection<Object> collection, String indexName) {
     super.dropIndex(collection, indexName);
     store().removeMap(keysMapName(collection.getCollectionName(), indexName));
+    store().removeMap(secondaryMapName(collection.getCollectionName(), indexName));
+  }
+
+  private String secondaryMapName(String collectionName, String indexName) {
+    return getFullCollectionNamespace(collectionName) + "._secondary_" + indexName;
   }
 
   private String keysMapName(String collectionName, String indexName) {
@@ -195,15 +216,40 @@ final class StandInDatabase extends H2Database {
     }
 
     /**
+     * An update that leaves the index's fields as they were (most: a read position, a flag, a
+     * conversation's last message) moves no key and can take none; the library builds both
+     * documents' keys to find that out, twice, for every index and update.
+     */
+    @Override
+    public synchronized void checkUpdate(
+        Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+      if (!SecondaryIndex.sameKeyFields(keys(), oldDocument, newDocument)) {
+        super.checkUpdate(oldDocument, newDocument, collection);
+      }
+    }
+
+    @Override
+    public synchronized void updateInPlace(
+        Document oldDocument,
+        Document newDocument,
+        Object position,
+        MongoCollection<Object> collection) {
+      if (!SecondaryIndex.sameKeyFields(keys(), oldDocument, newDocument)) {
+        super.updateInPlace(oldDocument, newDocument, position, collection);
+      }
+    }
+
+    /**
      * mongo-java-server uses a unique index only for a query on exactly its keys; this one also
      * serves a query that has a plain value for each of its keys and more conditions besides (a
      * conditional update such as {@code {_id: x, seq: {$lt: n}}}, also written {@code {$and: [{_id:
-     * x}, {seq: {$lt: n}}]}}), which would otherwise scan the whole collection. The collection
-     * still matches the found document against the whole query.
+     * x}, {seq: {$lt: n}}]}}), and a query with plain values for its first keys only (a
+     * conversation's messages between two seqs: {@link KeyScan}); both would otherwise read the
+     * whole collection. The collection still matches each found document against the whole query.
      */
     @Override
     public synchronized boolean canHandle(Document query) {
-      return super.canHandle(query) || equalityOnKeys(query) != null;
+      return super.canHandle(query) || KeyScan.plan(this, keys(), query) != null;
     }
 
     @Override
@@ -211,55 +257,25 @@ final class StandInDatabase extends H2Database {
       if (super.canHandle(query)) {
         return super.getPositions(query);
       }
-      Document key = equalityOnKeys(query);
-      Object position = key == null ? null : getPosition(key);
-      return position == null ? List.of() : List.of(position);
+      KeyScan scan = KeyScan.plan(this, keys(), query);
+      if (scan == null) {
+        return List.of();
+      }
+      if (scan.prefixLength() == keys().size()) {
+        // a value for every key: one entry at most
+        Object position = getPosition(equalityOnKeys(query));
+        return position == null ? List.of() : List.of(position);
+      }
+      return scan.positions(map);
     }
 
-    /** The query's values of this index's keys as a document, when each is a plain value. */
+    /** The query's plain values of this index's keys as a document. */
     private Document equalityOnKeys(Document query) {
       Document key = new Document();
       for (String field : keys()) {
-        Object value = field.indexOf('.') >= 0 ? null : plainValue(query, field, 0);
-        if (value == null) {
-          return null;
-        }
-        key.put(field, value);
+        key.put(field, KeyScan.plainValue(query, field, 0));
       }
       return key;
-    }
-
-    /**
-     * The plain value the query requires of a top-level field: given directly, or in one of the
-     * conditions of a top-level {@code $and} (which the Java driver writes for {@code
-     * Filters.and(eq("_id", x), lt("seq", n))}); null when there is none.
-     */
-    private static Object plainValue(Document query, String field, int depth) {
-      Object value = query.get(field);
-      if (plain(value)) {
-        return value;
-      }
-      if (depth < 4 && query.get("$and") instanceof List<?> all) {
-        for (Object condition : all) {
-          if (condition instanceof Document d) {
-            Object found = plainValue(d, field, depth + 1);
-            if (found != null) {
-              return found;
-            }
-          }
-        }
-      }
-      return null;
-    }
-
-    /** A value an equality on it means itself: not an operator, document, array or pattern. */
-    private static boolean plain(Object value) {
-      return value instanceof String
-          || value instanceof Number
-          || value instanceof Boolean
-          || value instanceof ObjectId
-          || value instanceof java.time.Instant
-          || value instanceof java.util.UUID;
     }
 
     @Override

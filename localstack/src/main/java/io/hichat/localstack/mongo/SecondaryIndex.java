@@ -1,0 +1,177 @@
+package io.hichat.localstack.mongo;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.h2.mvstore.MVMap;
+
+/**
+ * An index that is not unique, which mongo-java-server does not keep (it logs that it ignores it,
+ * and every query on its fields reads the whole collection). Each of a document's keys is stored
+ * with the document's position appended, so equal keys of different documents are different
+ * entries; a query with a plain value for the first key reads only the entries with its values
+ * ({@link KeyScan}).
+ *
+ * <p>The map is written in the same store commits as the documents, so the two never disagree on
+ * disk; the collection fills an empty map from its documents when it opens the index (a file
+ * written before the stand-in kept these indexes).
+ */
+final class SecondaryIndex extends Index<Object> {
+
+  private final MVMap<KeyValue, Object> map;
+
+  SecondaryIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
+    super(name, keys, sparse);
+    this.map = map;
+  }
+
+  /**
+   * The document's position, which in the H2 collection is its {@code _id}: the collection asks
+   * every index before it updates a document, and this one need not look it up (the {@code _id}
+   * index answers the same).
+   */
+  @Override
+  public Object getPosition(Document document) {
+    return skips(document) ? null : document.get("_id");
+  }
+
+  @Override
+  public void checkAdd(Document document, MongoCollection<Object> collection) {
+    // any number of documents may share a key
+  }
+
+  @Override
+  public synchronized void add(
+      Document document, Object position, MongoCollection<Object> collection) {
+    if (skips(document)) {
+      return;
+    }
+    for (KeyValue key : getKeyValues(document)) {
+      map.put(entry(key, position), position);
+    }
+  }
+
+  @Override
+  public synchronized Object remove(Document document) {
+    if (skips(document)) {
+      return null;
+    }
+    Object id = document.get("_id");
+    Object removed = null;
+    for (KeyValue key : getKeyValues(document)) {
+      Object position = map.remove(entry(key, id));
+      if (position != null) {
+        removed = position;
+      }
+    }
+    return removed;
+  }
+
+  @Override
+  public synchronized boolean canHandle(Document query) {
+    return KeyScan.plan(this, keys(), query) != null;
+  }
+
+  @Override
+  public synchronized Iterable<Object> getPositions(Document query) {
+    KeyScan scan = KeyScan.plan(this, keys(), query);
+    return scan == null ? List.of() : scan.positions(map);
+  }
+
+  @Override
+  public void checkUpdate(
+      Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+    // any number of documents may share a key
+  }
+
+  /**
+   * Moves the document's entries when an update changed its keys. Most updates change other fields
+   * (a read position, a flag): those are told apart by the fields' values, before any key is built.
+   */
+  @Override
+  public synchronized void updateInPlace(
+      Document oldDocument,
+      Document newDocument,
+      Object position,
+      MongoCollection<Object> collection) {
+    if (sameKeyFields(keys(), oldDocument, newDocument)) {
+      return;
+    }
+    Set<KeyValue> before = skips(oldDocument) ? Set.of() : getKeyValues(oldDocument);
+    Set<KeyValue> after = skips(newDocument) ? Set.of() : getKeyValues(newDocument);
+    for (KeyValue key : before) {
+      if (!after.contains(key)) {
+        map.remove(entry(key, position));
+      }
+    }
+    for (KeyValue key : after) {
+      if (!before.contains(key)) {
+        map.put(entry(key, position), position);
+      }
+    }
+  }
+
+  /**
+   * True when both documents hold equal values in the index's fields, so their keys are equal too
+   * (values that differ may still normalize to one key, 1 and 1.0: the caller then compares keys).
+   */
+  static boolean sameKeyFields(List<String> keys, Document a, Document b) {
+    for (String field : keys) {
+      if (!Objects.equals(
+          Utils.getSubdocumentValueCollectionAware(a, field),
+          Utils.getSubdocumentValueCollectionAware(b, field))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A sparse index leaves out a document that has none of its fields. */
+  private boolean skips(Document document) {
+    if (!isSparse()) {
+      return false;
+    }
+    for (String field : keys()) {
+      if (!(Utils.getSubdocumentValueCollectionAware(document, field) instanceof Missing)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static KeyValue entry(KeyValue key, Object position) {
+    List<Object> values = new ArrayList<>(key.size() + 1);
+    key.forEach(values::add);
+    values.add(position);
+    return new KeyValue(values);
+  }
+
+  /** The number of keys (a document with an array holds one per element). */
+  @Override
+  public long getCount() {
+    return map.sizeAsLong();
+  }
+
+  @Override
+  public long getDataSize() {
+    return map.sizeAsLong();
+  }
+
+  @Override
+  public boolean isEmpty() {
+    return map.isEmpty();
+  }
+
+  @Override
+  public void drop() {
+    // the database removes the map
+  }
+}
