@@ -98,6 +98,17 @@ final class StoredValueType extends ObjectDataType {
     return super.read(buff);
   }
 
+  /** The document's size as BSON, as MongoDB counts a collection's data size. */
+  static int bsonSize(Document document) {
+    ByteBuf out = Unpooled.buffer(256);
+    try {
+      BsonEncoder.encodeDocument(document, out);
+      return out.readableBytes();
+    } finally {
+      out.release();
+    }
+  }
+
   /** The document as BSON, or null when it holds a value BSON has no type for. */
   private static byte[] bson(Document document) {
     ByteBuf out = Unpooled.buffer(256);

@@ -214,6 +214,26 @@ class StandInIndexTest {
   }
 
   @Test
+  void theDataSize_isTheStoredDocumentsBsonSize_afterInsertsUpdatesAndDeletes() {
+    conversations.updateOne(Filters.eq("_id", "c3"), Updates.set("lastMsg", "x".repeat(300)));
+    conversations.updateOne(Filters.eq("_id", "c4"), Updates.unset("seq"));
+    conversations.deleteOne(Filters.eq("_id", "c5"));
+
+    long expected = 0;
+    for (Document d : conversations.find()) {
+      expected +=
+          new org.bson.RawBsonDocument(d, new org.bson.codecs.DocumentCodec())
+              .getByteBuffer()
+              .remaining();
+    }
+    Document stats =
+        client.getDatabase("hichat").runCommand(new Document("collStats", "conversation"));
+
+    assertThat(stats.get("count", Number.class).longValue()).isEqualTo(19);
+    assertThat(stats.get("size", Number.class).longValue()).isEqualTo(expected);
+  }
+
+  @Test
   void aSparseUniqueIndex_skipsDocumentsWithoutItsKey_andRefusesATakenOne() {
     MongoCollection<Document> devices = client.getDatabase("hichat").getCollection("devices");
     devices.createIndex(Indexes.ascending("token"), new IndexOptions().unique(true).sparse(true));
