@@ -45,6 +45,12 @@ final class KeyScan {
     this.high = high;
   }
 
+  /** Whether the query gives a plain value for the index's first key (then {@link #plan} scans). */
+  static boolean applies(List<String> keys, Document query) {
+    String first = keys.get(0);
+    return first.indexOf('.') < 0 && plainValue(query, first, 0) != null;
+  }
+
   /**
    * The scan for a query over an index's keys, or null when the query has no plain value for the
    * first key (the collection then reads every document).
@@ -89,11 +95,6 @@ final class KeyScan {
         next -> (next instanceof Double d && d.isNaN()) || next instanceof Long,
         out);
     return out;
-  }
-
-  /** The number of keys the query gives a plain value for (tests and logs). */
-  int prefixLength() {
-    return prefix.size();
   }
 
   boolean ranged() {

@@ -27,10 +27,18 @@ import org.h2.mvstore.MVMap;
 final class SecondaryIndex extends Index<Object> {
 
   private final MVMap<KeyValue, Object> map;
+  private final List<String> fields;
 
   SecondaryIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
     super(name, keys, sparse);
     this.map = map;
+    this.fields = keys.stream().map(IndexKey::getKey).toList();
+  }
+
+  /** The fields, listed once (the library lists them again at every call, for every key built). */
+  @Override
+  protected List<String> keys() {
+    return fields;
   }
 
   /**
@@ -43,18 +51,29 @@ final class SecondaryIndex extends Index<Object> {
     return skips(document) ? null : document.get("_id");
   }
 
+  /**
+   * Any number of documents may share a key; the keys are built here all the same, so that a
+   * document the index cannot hold (two arrays in its fields) is refused before anything is
+   * written.
+   */
   @Override
   public void checkAdd(Document document, MongoCollection<Object> collection) {
-    // any number of documents may share a key
+    keysOf(document);
+  }
+
+  /** The document's keys, built before anything is written ({@link #add(Set, Object)}). */
+  Set<KeyValue> keysOf(Document document) {
+    return skips(document) ? Set.of() : getKeyValues(document);
   }
 
   @Override
   public synchronized void add(
       Document document, Object position, MongoCollection<Object> collection) {
-    if (skips(document)) {
-      return;
-    }
-    for (KeyValue key : getKeyValues(document)) {
+    add(keysOf(document), position);
+  }
+
+  synchronized void add(Set<KeyValue> keys, Object position) {
+    for (KeyValue key : keys) {
       map.put(entry(key, position), position);
     }
   }
@@ -77,7 +96,7 @@ final class SecondaryIndex extends Index<Object> {
 
   @Override
   public synchronized boolean canHandle(Document query) {
-    return KeyScan.plan(this, keys(), query) != null;
+    return KeyScan.applies(keys(), query);
   }
 
   @Override
@@ -86,10 +105,13 @@ final class SecondaryIndex extends Index<Object> {
     return scan == null ? List.of() : scan.positions(map);
   }
 
+  /** As {@link #checkAdd}: a new document the index cannot hold is refused before the update. */
   @Override
   public void checkUpdate(
       Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
-    // any number of documents may share a key
+    if (!sameKeyFields(keys(), oldDocument, newDocument)) {
+      keysOf(newDocument);
+    }
   }
 
   /**
@@ -168,6 +190,11 @@ final class SecondaryIndex extends Index<Object> {
   @Override
   public boolean isEmpty() {
     return map.isEmpty();
+  }
+
+  /** Empties the map after a build that failed part way. */
+  void clear() {
+    map.clear();
   }
 
   @Override

@@ -13,8 +13,11 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -30,6 +33,8 @@ import org.slf4j.LoggerFactory;
 final class StandInDatabase extends H2Database {
 
   private static final Logger log = LoggerFactory.getLogger(StandInDatabase.class);
+
+  private static final String ID_FIELD = "_id";
 
   private static final String DATA_PREFIX = "databases.";
   private static final String META_PREFIX = "meta.";
@@ -151,6 +156,77 @@ final class StandInDatabase extends H2Database {
     }
 
     /**
+     * Builds a new index over the documents. A build that fails part way (documents that share a
+     * unique key) leaves the keys it put in the index's map, which outlives the failure: the next
+     * build of the same index would find the map not empty and trust it. So it is emptied here.
+     */
+    @Override
+    public void addIndex(Index<Object> index) {
+      try {
+        super.addIndex(index);
+      } catch (RuntimeException e) {
+        if (index instanceof UniqueIndex unique) {
+          unique.clear();
+        } else if (index instanceof SecondaryIndex secondary) {
+          secondary.clear();
+        }
+        throw e;
+      }
+    }
+
+    /**
+     * Adds a document looking into each unique index once. The library checks every unique index
+     * for the document's keys and then puts them, two B-tree descents per index and insert (the
+     * checks were a sixth of the stand-in's work under chat load); here each key is put if absent,
+     * and at the first taken one the keys put so far are taken out again and the library's own path
+     * runs, which finds the taken key and refuses the document as MongoDB does. A document without
+     * an {@code _id}, a sparse unique index or an index of another kind also take the library's
+     * path. The collection's lock is held throughout, so nobody sees a key put and taken out again.
+     */
+    @Override
+    public synchronized void addDocument(Document document) {
+      Object id = document.get(ID_FIELD);
+      List<Index<Object>> indexes = getIndexes();
+      if (id == null || id instanceof Collection<?> || !ID_FIELD.equals(getIdField())) {
+        super.addDocument(document);
+        return;
+      }
+      List<Set<KeyValue>> secondaryKeys = new ArrayList<>();
+      for (Index<Object> index : indexes) {
+        if (index instanceof SecondaryIndex secondary) {
+          secondaryKeys.add(secondary.keysOf(document));
+        } else if (!(index instanceof UniqueIndex unique) || unique.isSparse()) {
+          super.addDocument(document);
+          return;
+        }
+      }
+      List<Runnable> undo = new ArrayList<>();
+      boolean claimed = true;
+      try {
+        for (Index<Object> index : indexes) {
+          if (claimed && index instanceof UniqueIndex unique) {
+            claimed = unique.claim(document, id, undo);
+          }
+        }
+      } catch (RuntimeException e) {
+        undo.forEach(Runnable::run);
+        throw e;
+      }
+      if (!claimed) {
+        undo.forEach(Runnable::run);
+        super.addDocument(document);
+        return;
+      }
+      Object position = addDocumentInternal(document);
+      int next = 0;
+      for (Index<Object> index : indexes) {
+        if (index instanceof SecondaryIndex secondary) {
+          secondary.add(secondaryKeys.get(next++), position);
+        }
+      }
+    }
+
+    /**
      * mongo-java-server keeps a collection's data size up to date at every write: each insert
      * encodes the document once more to measure it, each update encodes the document before and
      * after, and each writes the sum to the collection's meta map — about a twentieth of the
@@ -192,10 +268,20 @@ final class StandInDatabase extends H2Database {
   /** The same operations as the H2 backend's unique index, over a map with {@link IndexKeyType}. */
   static final class UniqueIndex extends AbstractUniqueIndex<Object> {
     private final MVMap<KeyValue, Object> map;
+    private final List<String> fields;
 
     UniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
       super(name, keys, sparse);
       this.map = map;
+      this.fields = keys.stream().map(IndexKey::getKey).toList();
+    }
+
+    /**
+     * The fields, listed once (the library lists them again at every call, for every key built).
+     */
+    @Override
+    protected List<String> keys() {
+      return fields;
     }
 
     @Override
@@ -219,14 +305,42 @@ final class StandInDatabase extends H2Database {
     }
 
     /**
+     * Puts each of the document's keys that is free, adding to {@code undo} how to take it out
+     * again; false at the first taken key, whose own index's keys are taken out already.
+     */
+    synchronized boolean claim(Document document, Object position, List<Runnable> undo) {
+      List<KeyValue> put = new ArrayList<>();
+      for (KeyValue key : getKeyValues(document)) {
+        if (!putKeyPosition(key, position)) {
+          put.forEach(map::remove);
+          return false;
+        }
+        put.add(key);
+      }
+      undo.add(() -> put.forEach(map::remove));
+      return true;
+    }
+
+    @Override
+    protected boolean isSparse() {
+      return super.isSparse();
+    }
+
+    /** Empties the map after a build that failed part way. */
+    void clear() {
+      map.clear();
+    }
+
+    /**
      * Adds the document's keys without looking each up first. mongo-java-server calls {@code add}
      * only after checking every unique index, under the collection's lock: {@code checkAdd} when a
      * collection adds a document or builds an index over its documents, {@code checkUpdate} before
      * an update moves a document's keys ({@code updateInPlace}). Its own {@code add} ran {@code
      * checkAdd} again: two B-tree lookups per index and insert before the one that puts the key
      * (about a tenth of the stand-in's samples under a 1:1 chat load went to the second one). The
-     * put itself still refuses a taken key. A sparse index keeps the library's code, which skips
-     * documents without its keys.
+     * put itself still refuses a taken key (as the library does: an index built over documents that
+     * share a key meets it here, since the collection checks them all against the empty index
+     * first). A sparse index keeps the library's code, which skips documents without its keys.
      */
     @Override
     public synchronized void add(
@@ -237,6 +351,8 @@ final class StandInDatabase extends H2Database {
       }
       for (KeyValue key : getKeyValues(document)) {
         if (!putKeyPosition(key, position)) {
+          // building the index over documents that share a key: the library's check names it
+          super.checkAdd(document, collection);
           throw new IllegalStateException(
               "index " + getName() + ": key " + key + " was taken after the collection checked it");
         }
@@ -277,7 +393,7 @@ final class StandInDatabase extends H2Database {
      */
     @Override
     public synchronized boolean canHandle(Document query) {
-      return super.canHandle(query) || KeyScan.plan(this, keys(), query) != null;
+      return super.canHandle(query) || KeyScan.applies(keys(), query);
     }
 
     @Override
@@ -285,23 +401,25 @@ final class StandInDatabase extends H2Database {
       if (super.canHandle(query)) {
         return super.getPositions(query);
       }
-      KeyScan scan = KeyScan.plan(this, keys(), query);
-      if (scan == null) {
-        return List.of();
-      }
-      if (scan.prefixLength() == keys().size()) {
+      Document key = equalityOnKeys(query);
+      if (key != null) {
         // a value for every key: one entry at most
-        Object position = getPosition(equalityOnKeys(query));
+        Object position = getPosition(key);
         return position == null ? List.of() : List.of(position);
       }
-      return scan.positions(map);
+      KeyScan scan = KeyScan.plan(this, keys(), query);
+      return scan == null ? List.of() : scan.positions(map);
     }
 
-    /** The query's plain values of this index's keys as a document. */
+    /** The query's values of this index's keys as a document, when each is a plain value. */
     private Document equalityOnKeys(Document query) {
       Document key = new Document();
       for (String field : keys()) {
-        key.put(field, KeyScan.plainValue(query, field, 0));
+        Object value = field.indexOf('.') >= 0 ? null : KeyScan.plainValue(query, field, 0);
+        if (value == null) {
+          return null;
+        }
+        key.put(field, value);
       }
       return key;
     }

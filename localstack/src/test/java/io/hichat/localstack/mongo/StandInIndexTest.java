@@ -234,6 +234,86 @@ class StandInIndexTest {
   }
 
   @Test
+  void aDocumentRefusedByItsSecondUniqueIndex_leavesNoKeyInTheFirst() {
+    MongoCollection<Document> sent = client.getDatabase("hichat").getCollection("sent");
+    sent.createIndex(Indexes.ascending("conversationId", "seq"), new IndexOptions().unique(true));
+    sent.createIndex(
+        Indexes.ascending("conversationId", "clientMsgId"), new IndexOptions().unique(true));
+    sent.insertOne(
+        new Document("conversationId", "1_9").append("seq", 1L).append("clientMsgId", "a"));
+
+    var taken =
+        assertThrows(
+            MongoWriteException.class,
+            () ->
+                sent.insertOne(
+                    new Document("_id", "x")
+                        .append("conversationId", "1_9")
+                        .append("seq", 2L)
+                        .append("clientMsgId", "a")));
+
+    assertThat(taken.getCode()).isEqualTo(11000);
+    assertThat(taken.getMessage()).contains("clientMsgId");
+    // neither its _id nor its seq stayed taken
+    sent.insertOne(
+        new Document("_id", "x")
+            .append("conversationId", "1_9")
+            .append("seq", 2L)
+            .append("clientMsgId", "b"));
+    assertThat(sent.find(Filters.eq("conversationId", "1_9")).into(new ArrayList<>()))
+        .extracting(d -> d.getString("clientMsgId"))
+        .containsExactlyInAnyOrder("a", "b");
+  }
+
+  @Test
+  void aUniqueIndexOverDocumentsSharingAKey_isRefused_andBuildsWholeOnceTheyDiffer() {
+    // the setup's 50 messages have no clientMsgId: five conversations share the key (c, null)
+    var refused =
+        assertThrows(
+            com.mongodb.MongoServerException.class,
+            () ->
+                logs.createIndex(
+                    Indexes.ascending("conversationId", "clientMsgId"),
+                    new IndexOptions().unique(true)));
+    assertThat(refused.getCode()).isEqualTo(11000);
+    assertThat(refused.getMessage()).contains("duplicate key");
+
+    for (Document d : logs.find().into(new ArrayList<>())) {
+      logs.updateOne(
+          Filters.eq("_id", d.get("_id")), Updates.set("clientMsgId", d.getString("text")));
+    }
+    logs.createIndex(
+        Indexes.ascending("conversationId", "clientMsgId"), new IndexOptions().unique(true));
+
+    var taken =
+        assertThrows(
+            MongoWriteException.class,
+            () ->
+                logs.insertOne(new Document("conversationId", "1_3").append("clientMsgId", "m6")));
+    assertThat(taken.getCode()).isEqualTo(11000);
+    logs.insertOne(
+        new Document("conversationId", "1_3").append("clientMsgId", "new").append("seq", 99L));
+    assertThat(logs.countDocuments()).isEqualTo(51);
+  }
+
+  @Test
+  void aDocumentASecondaryIndexCannotHold_isRefusedBeforeAnythingIsWritten() {
+    MongoCollection<Document> tags = client.getDatabase("hichat").getCollection("tags");
+    tags.createIndex(Indexes.ascending("a", "b"));
+    tags.createIndex(Indexes.ascending("name"), new IndexOptions().unique(true));
+
+    assertThrows(
+        MongoWriteException.class,
+        () ->
+            tags.insertOne(
+                new Document("name", "n").append("a", List.of(1, 2)).append("b", List.of(3, 4))));
+
+    assertThat(tags.countDocuments()).isZero();
+    tags.insertOne(new Document("name", "n").append("a", List.of(1, 2)).append("b", 3));
+    assertThat(tags.find(Filters.eq("a", 2)).into(new ArrayList<>())).hasSize(1);
+  }
+
+  @Test
   void aSparseUniqueIndex_skipsDocumentsWithoutItsKey_andRefusesATakenOne() {
     MongoCollection<Document> devices = client.getDatabase("hichat").getCollection("devices");
     devices.createIndex(Indexes.ascending("token"), new IndexOptions().unique(true).sparse(true));
