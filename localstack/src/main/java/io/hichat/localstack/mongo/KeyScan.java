@@ -26,7 +26,8 @@ import org.h2.mvstore.MVMap;
  * <p>Index keys hold values as mongo-java-server normalizes them: a number as a {@code Double},
  * except a {@code Long} no double represents (beyond 2<sup>53</sup>). {@link IndexKeyType} orders
  * the doubles in one block (NaN last) and those longs right after it, so a numeric range is two
- * walks: the doubles from the lower bound to the upper, then NaN and the large longs.
+ * walks: the doubles from the lower bound to the upper, then NaN and the large longs. Over an index
+ * that has held an array ({@link Multikey}) only the lower bound narrows.
  */
 final class KeyScan {
 
@@ -55,7 +56,7 @@ final class KeyScan {
    * The scan for a query over an index's keys, or null when the query has no plain value for the
    * first key (the collection then reads every document).
    */
-  static KeyScan plan(Index<?> index, List<String> keys, Document query) {
+  static KeyScan plan(Index<?> index, List<String> keys, Document query, Multikey multikey) {
     Document equal = new Document();
     for (String field : keys) {
       Object value = field.indexOf('.') >= 0 ? null : plainValue(query, field, 0);
@@ -78,6 +79,10 @@ final class KeyScan {
     }
     double[] bounds = {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
     boolean bounded = bounds(query, keys.get(equal.size()), bounds, 0);
+    if (multikey.arrays()) {
+      // an array may meet each bound with a different element: only the lower one narrows
+      bounds[1] = Double.POSITIVE_INFINITY;
+    }
     return new KeyScan(prefix, bounded, bounds[0], bounds[1]);
   }
 

@@ -28,11 +28,18 @@ final class SecondaryIndex extends Index<Object> {
 
   private final MVMap<KeyValue, Object> map;
   private final List<String> fields;
+  private final Multikey multikey;
 
-  SecondaryIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
+  SecondaryIndex(
+      MVMap<KeyValue, Object> map,
+      String name,
+      List<IndexKey> keys,
+      boolean sparse,
+      Multikey multikey) {
     super(name, keys, sparse);
     this.map = map;
     this.fields = keys.stream().map(IndexKey::getKey).toList();
+    this.multikey = multikey;
   }
 
   /** The fields, listed once (the library lists them again at every call, for every key built). */
@@ -63,7 +70,11 @@ final class SecondaryIndex extends Index<Object> {
 
   /** The document's keys, built before anything is written ({@link #add(Set, Object)}). */
   Set<KeyValue> keysOf(Document document) {
-    return skips(document) ? Set.of() : getKeyValues(document);
+    if (skips(document)) {
+      return Set.of();
+    }
+    multikey.note(document, fields);
+    return getKeyValues(document);
   }
 
   @Override
@@ -101,7 +112,7 @@ final class SecondaryIndex extends Index<Object> {
 
   @Override
   public synchronized Iterable<Object> getPositions(Document query) {
-    KeyScan scan = KeyScan.plan(this, keys(), query);
+    KeyScan scan = KeyScan.plan(this, keys(), query, multikey);
     return scan == null ? List.of() : scan.positions(map);
   }
 
@@ -128,7 +139,7 @@ final class SecondaryIndex extends Index<Object> {
       return;
     }
     Set<KeyValue> before = skips(oldDocument) ? Set.of() : getKeyValues(oldDocument);
-    Set<KeyValue> after = skips(newDocument) ? Set.of() : getKeyValues(newDocument);
+    Set<KeyValue> after = keysOf(newDocument);
     for (KeyValue key : before) {
       if (!after.contains(key)) {
         map.remove(entry(key, position));
@@ -195,6 +206,11 @@ final class SecondaryIndex extends Index<Object> {
   /** Empties the map after a build that failed part way. */
   void clear() {
     map.clear();
+    multikey.reset();
+  }
+
+  Multikey multikey() {
+    return multikey;
   }
 
   @Override

@@ -100,7 +100,12 @@ final class StandInDatabase extends H2Database {
           getFullCollectionNamespace(collectionName),
           map.size());
     }
-    return new UniqueIndex(map, indexName, keys, sparse);
+    return new UniqueIndex(
+        map,
+        indexName,
+        keys,
+        sparse,
+        Multikey.open(multikeyMap(collectionName), indexName, map.isEmpty()));
   }
 
   /**
@@ -117,7 +122,12 @@ final class StandInDatabase extends H2Database {
                 new MVMap.Builder<KeyValue, Object>()
                     .keyType(new IndexKeyType())
                     .valueType(new StoredValueType()));
-    return new SecondaryIndex(map, indexName, keys, sparse);
+    return new SecondaryIndex(
+        map,
+        indexName,
+        keys,
+        sparse,
+        Multikey.open(multikeyMap(collectionName), indexName, map.isEmpty()));
   }
 
   @Override
@@ -125,6 +135,11 @@ final class StandInDatabase extends H2Database {
     super.dropIndex(collection, indexName);
     store().removeMap(keysMapName(collection.getCollectionName(), indexName));
     store().removeMap(secondaryMapName(collection.getCollectionName(), indexName));
+    multikeyMap(collection.getCollectionName()).remove(indexName);
+  }
+
+  private MVMap<String, Boolean> multikeyMap(String collectionName) {
+    return store().openMap(getFullCollectionNamespace(collectionName) + "._multikey");
   }
 
   private String secondaryMapName(String collectionName, String indexName) {
@@ -269,11 +284,22 @@ final class StandInDatabase extends H2Database {
   static final class UniqueIndex extends AbstractUniqueIndex<Object> {
     private final MVMap<KeyValue, Object> map;
     private final List<String> fields;
+    private final Multikey multikey;
 
-    UniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
+    UniqueIndex(
+        MVMap<KeyValue, Object> map,
+        String name,
+        List<IndexKey> keys,
+        boolean sparse,
+        Multikey multikey) {
       super(name, keys, sparse);
       this.map = map;
       this.fields = keys.stream().map(IndexKey::getKey).toList();
+      this.multikey = multikey;
+    }
+
+    UniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
+      this(map, name, keys, sparse, Multikey.inMemory(name));
     }
 
     /**
@@ -309,6 +335,7 @@ final class StandInDatabase extends H2Database {
      * again; false at the first taken key, whose own index's keys are taken out already.
      */
     synchronized boolean claim(Document document, Object position, List<Runnable> undo) {
+      multikey.note(document, fields);
       List<KeyValue> put = new ArrayList<>();
       for (KeyValue key : getKeyValues(document)) {
         if (!putKeyPosition(key, position)) {
@@ -329,6 +356,7 @@ final class StandInDatabase extends H2Database {
     /** Empties the map after a build that failed part way. */
     void clear() {
       map.clear();
+      multikey.reset();
     }
 
     /**
@@ -345,6 +373,7 @@ final class StandInDatabase extends H2Database {
     @Override
     public synchronized void add(
         Document document, Object position, MongoCollection<Object> collection) {
+      multikey.note(document, fields);
       if (isSparse()) {
         super.add(document, position, collection);
         return;
@@ -368,6 +397,7 @@ final class StandInDatabase extends H2Database {
     public synchronized void checkUpdate(
         Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
       if (!SecondaryIndex.sameKeyFields(keys(), oldDocument, newDocument)) {
+        multikey.note(newDocument, fields);
         super.checkUpdate(oldDocument, newDocument, collection);
       }
     }
@@ -407,7 +437,7 @@ final class StandInDatabase extends H2Database {
         Object position = getPosition(key);
         return position == null ? List.of() : List.of(position);
       }
-      KeyScan scan = KeyScan.plan(this, keys(), query);
+      KeyScan scan = KeyScan.plan(this, keys(), query, multikey);
       return scan == null ? List.of() : scan.positions(map);
     }
 

@@ -93,6 +93,9 @@ class KeyScanTest {
       Document d = new Document("_id", "d" + i).append("conversationId", conversation);
       if (i % 50 == 7) {
         d.append("seq", "text-" + i);
+      } else if (i % 50 == 21) {
+        // neither element lies between 10 and 30, yet {$gte: 10, $lte: 30} matches the array
+        d.append("seq", List.of(-5000L - i, 5000L + i));
       } else if (i == 8 || i == 13) {
         d.append("seq", Double.NaN);
       } else if (i != 9 && i != 16) {
@@ -126,6 +129,9 @@ class KeyScanTest {
       q.add(
           Filters.and(
               Filters.eq("conversationId", c), Filters.gte("seq", 20L), Filters.lte("seq", 20L)));
+      q.add(
+          Filters.and(
+              Filters.eq("conversationId", c), Filters.gte("seq", 10L), Filters.lte("seq", 30L)));
       q.add(
           Filters.and(
               Filters.eq("conversationId", c), Filters.gte("seq", 40L), Filters.lte("seq", 3L)));
@@ -238,7 +244,8 @@ class KeyScanTest {
                 doc("conversationId", "b"),
                 doc("seq", doc("$gte", 41L)),
                 doc("seq", doc("$lte", 45L))));
-    KeyScan scan = KeyScan.plan(index, List.of("conversationId", "seq"), range);
+    KeyScan scan =
+        KeyScan.plan(index, List.of("conversationId", "seq"), range, Multikey.inMemory("x"));
 
     assertThat(scan.ranged()).isTrue();
     assertThat(index.getPositions(range))
