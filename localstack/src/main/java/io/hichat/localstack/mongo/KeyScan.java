@@ -5,8 +5,10 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.h2.mvstore.Cursor;
@@ -38,12 +40,14 @@ final class KeyScan {
   private final boolean ranged;
   private final double low;
   private final double high;
+  private final boolean arrays;
 
-  private KeyScan(List<Object> prefix, boolean ranged, double low, double high) {
+  private KeyScan(List<Object> prefix, boolean ranged, double low, double high, boolean arrays) {
     this.prefix = prefix;
     this.ranged = ranged;
     this.low = low;
     this.high = high;
+    this.arrays = arrays;
   }
 
   /** Whether the query gives a plain value for the index's first key (then {@link #plan} scans). */
@@ -75,7 +79,7 @@ final class KeyScan {
       prefix.add(normalized.get(i));
     }
     if (equal.size() == keys.size() || keys.get(equal.size()).indexOf('.') >= 0) {
-      return new KeyScan(prefix, false, 0, 0);
+      return new KeyScan(prefix, false, 0, 0, multikey.arrays());
     }
     double[] bounds = {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
     boolean bounded = bounds(query, keys.get(equal.size()), bounds, 0);
@@ -83,7 +87,7 @@ final class KeyScan {
       // an array may meet each bound with a different element: only the lower one narrows
       bounds[1] = Double.POSITIVE_INFINITY;
     }
-    return new KeyScan(prefix, bounded, bounds[0], bounds[1]);
+    return new KeyScan(prefix, bounded, bounds[0], bounds[1], multikey.arrays());
   }
 
   /** The positions of the entries the query can match, in key order, each once. */
@@ -100,6 +104,79 @@ final class KeyScan {
         next -> (next instanceof Double d && d.isNaN()) || next instanceof Long,
         out);
     return out;
+  }
+
+  /**
+   * The positions in the order of the key after the prefix, lazily, so that a query with a sort on
+   * that key and a limit reads only as far as it needs; null when the index's order is not the
+   * sort's. It is when the index never held an array and every entry with the prefix holds a number
+   * as a double (not NaN): numbers sort by value, and the entries are in that order. Two looks into
+   * the map tell: the prefix's first entry is such a double, and nothing with the prefix sorts
+   * after the doubles (NaN, the large longs, strings and the rest).
+   */
+  Iterable<Object> ordered(MVMap<KeyValue, Object> map, int length, boolean descending) {
+    if (arrays || prefix.size() >= length) {
+      return null;
+    }
+    KeyValue first = map.ceilingKey(new KeyValue(prefix));
+    if (first == null || !hasPrefix(first) || !number(first.get(prefix.size()))) {
+      return null;
+    }
+    KeyValue last = map.ceilingKey(keyWith(Double.NaN));
+    if (last != null && hasPrefix(last)) {
+      return null;
+    }
+    double lowest = ranged ? low : Double.NEGATIVE_INFINITY;
+    double highest = ranged ? high : Double.POSITIVE_INFINITY;
+    return () ->
+        new Iterator<>() {
+          // past the highest key: the prefix with NaN sorts after every double of the prefix
+          private final Cursor<KeyValue, Object> cursor =
+              descending
+                  ? map.cursor(keyWith(Double.NaN), null, true)
+                  : map.cursor(keyWith(lowest));
+          private Object next = advance();
+
+          private Object advance() {
+            while (cursor.hasNext()) {
+              KeyValue key = cursor.next();
+              if (!hasPrefix(key) || !(key.get(prefix.size()) instanceof Double d)) {
+                return null;
+              }
+              if (descending ? d < lowest : d > highest) {
+                return null;
+              }
+              if (d >= lowest && d <= highest) {
+                return cursor.getValue();
+              }
+            }
+            return null;
+          }
+
+          @Override
+          public boolean hasNext() {
+            return next != null;
+          }
+
+          @Override
+          public Object next() {
+            if (next == null) {
+              throw new NoSuchElementException();
+            }
+            Object out = next;
+            next = advance();
+            return out;
+          }
+        };
+  }
+
+  private static boolean number(Object value) {
+    return value instanceof Double d && !d.isNaN();
+  }
+
+  /** How many of the index's first keys the query gives a plain value for. */
+  int prefixLength() {
+    return prefix.size();
   }
 
   boolean ranged() {

@@ -24,7 +24,7 @@ import org.h2.mvstore.MVMap;
  * disk; the collection fills an empty map from its documents when it opens the index (a file
  * written before the stand-in kept these indexes).
  */
-final class SecondaryIndex extends Index<Object> {
+final class SecondaryIndex extends Index<Object> implements OrderedIndex {
 
   private final MVMap<KeyValue, Object> map;
   private final List<String> fields;
@@ -117,6 +117,18 @@ final class SecondaryIndex extends Index<Object> {
   }
 
   /** As {@link #checkAdd}: a new document the index cannot hold is refused before the update. */
+  @Override
+  public synchronized Iterable<Object> orderedPositions(
+      Document query, String field, boolean descending) {
+    KeyScan scan = KeyScan.plan(this, keys(), query, multikey);
+    if (scan == null
+        || scan.prefixLength() >= fields.size()
+        || !fields.get(scan.prefixLength()).equals(field)) {
+      return null;
+    }
+    return scan.ordered(map, fields.size(), descending);
+  }
+
   @Override
   public void checkUpdate(
       Document oldDocument, Document newDocument, MongoCollection<Object> collection) {

@@ -171,6 +171,43 @@ final class StandInDatabase extends H2Database {
     }
 
     /**
+     * A query sorted by one field, with a limit, whose index gives its documents in that field's
+     * order ({@link OrderedIndex}) reads them in that order and stops at the limit: the latest 20
+     * messages of a conversation read 20 documents, not the conversation. Any other query goes the
+     * library's way (the first index that can serve it, all its documents, sorted, then cut).
+     */
+    @Override
+    protected QueryResult queryDocuments(
+        Document query,
+        Document orderBy,
+        int numberToSkip,
+        int limit,
+        int batchSize,
+        Document fieldSelector) {
+      if (limit > 0 && orderBy != null && orderBy.size() == 1) {
+        String field = orderBy.keySet().iterator().next();
+        if (!field.startsWith("$")
+            && orderBy.get(field) instanceof Number direction
+            && Math.abs(direction.doubleValue()) == 1) {
+          for (Index<Object> index : getIndexes()) {
+            if (index.canHandle(query)) {
+              Iterable<Object> ordered =
+                  index instanceof OrderedIndex o
+                      ? o.orderedPositions(query, field, direction.doubleValue() < 0)
+                      : null;
+              if (ordered != null) {
+                return matchDocuments(
+                    query, ordered, null, numberToSkip, limit, batchSize, fieldSelector);
+              }
+              break;
+            }
+          }
+        }
+      }
+      return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /**
      * Builds a new index over the documents. A build that fails part way (documents that share a
      * unique key) leaves the keys it put in the index's map, which outlives the failure: the next
      * build of the same index would find the map not empty and trust it. So it is emptied here.
@@ -281,7 +318,7 @@ final class StandInDatabase extends H2Database {
   }
 
   /** The same operations as the H2 backend's unique index, over a map with {@link IndexKeyType}. */
-  static final class UniqueIndex extends AbstractUniqueIndex<Object> {
+  static final class UniqueIndex extends AbstractUniqueIndex<Object> implements OrderedIndex {
     private final MVMap<KeyValue, Object> map;
     private final List<String> fields;
     private final Multikey multikey;
@@ -439,6 +476,21 @@ final class StandInDatabase extends H2Database {
       }
       KeyScan scan = KeyScan.plan(this, keys(), query, multikey);
       return scan == null ? List.of() : scan.positions(map);
+    }
+
+    @Override
+    public synchronized Iterable<Object> orderedPositions(
+        Document query, String field, boolean descending) {
+      if (super.canHandle(query) || equalityOnKeys(query) != null) {
+        return null; // one entry at most
+      }
+      KeyScan scan = KeyScan.plan(this, keys(), query, multikey);
+      if (scan == null
+          || scan.prefixLength() >= fields.size()
+          || !fields.get(scan.prefixLength()).equals(field)) {
+        return null;
+      }
+      return scan.ordered(map, fields.size(), descending);
     }
 
     /** The query's values of this index's keys as a document, when each is a plain value. */

@@ -200,6 +200,72 @@ class KeyScanTest {
   }
 
   @Test
+  void aSortedQueryWithALimit_givesTheDocumentsAReadOfEveryDocumentGives() {
+    MongoCollection<Document> sortedIndexed = db.getCollection("sorted_indexed");
+    MongoCollection<Document> sortedPlain = db.getCollection("sorted_plain");
+    sortedIndexed.createIndex(
+        Indexes.ascending("conversationId", "seq"), new IndexOptions().unique(true));
+    sortedIndexed.createIndex(Indexes.ascending("userId", "at"));
+    for (MongoCollection<Document> c : List.of(sortedIndexed, sortedPlain)) {
+      List<Document> docs = new ArrayList<>();
+      for (int i = 0; i < 300; i++) {
+        long seq = i / 3 + 1;
+        Object value =
+            switch (i % 4) {
+              case 0 -> (int) seq;
+              case 1 -> (double) seq;
+              default -> seq;
+            };
+        docs.add(
+            new Document("_id", "s" + i)
+                .append("conversationId", "k" + (i % 3))
+                .append("seq", i == 7 ? "not a number" : value)
+                .append("userId", (long) (i % 5))
+                .append("at", (long) i * 7 % 101)
+                .append("recalled", i % 10 == 0));
+      }
+      c.insertMany(docs);
+    }
+    List<Bson> queries = new ArrayList<>();
+    for (String k : List.of("k0", "k1", "k2", "none")) {
+      queries.add(Filters.eq("conversationId", k));
+      queries.add(Filters.and(Filters.eq("conversationId", k), Filters.lte("seq", 50L)));
+      queries.add(
+          Filters.and(
+              Filters.eq("conversationId", k), Filters.gte("seq", 20), Filters.lte("seq", 60L)));
+      queries.add(Filters.and(Filters.eq("conversationId", k), Filters.ne("recalled", true)));
+    }
+    queries.add(Filters.eq("userId", 3L));
+    queries.add(Filters.and(Filters.eq("userId", 2L), Filters.gt("at", 40L)));
+    for (Bson query : queries) {
+      for (var sort :
+          List.of(Sorts.ascending("seq"), Sorts.descending("seq"), Sorts.descending("at"))) {
+        for (int[] page : new int[][] {{0, 1}, {0, 20}, {5, 7}, {0, 500}}) {
+          List<Object> fromIndex =
+              sortedIndexed
+                  .find(query)
+                  .sort(sort)
+                  .skip(page[0])
+                  .limit(page[1])
+                  .map(d -> d.get("_id"))
+                  .into(new ArrayList<>());
+          List<Object> fromScan =
+              sortedPlain
+                  .find(query)
+                  .sort(sort)
+                  .skip(page[0])
+                  .limit(page[1])
+                  .map(d -> d.get("_id"))
+                  .into(new ArrayList<>());
+          assertThat(fromIndex)
+              .as(query + " " + sort + " " + page[0] + "/" + page[1])
+              .isEqualTo(fromScan);
+        }
+      }
+    }
+  }
+
+  @Test
   void aSecondaryIndexAddedLater_isBuiltFromTheDocuments() {
     MongoCollection<Document> members = db.getCollection("members");
     members.insertMany(
@@ -252,6 +318,14 @@ class KeyScanTest {
         .containsExactly("b41", "b42", "b43", "b44", "b45", "b-huge");
     assertThat(index.getPositions(doc("conversationId", "c", "text", "x"))).hasSize(100);
     assertThat(index.getPositions(doc("conversationId", "d"))).isEmpty();
+
+    // in seq order, lazily, where every seq of the conversation is a number a double holds
+    assertThat(index.orderedPositions(doc("conversationId", "a"), "seq", true))
+        .startsWith("a100", "a99", "a98");
+    assertThat(index.orderedPositions(range, "seq", false))
+        .as("b holds a seq no double holds")
+        .isNull();
+    assertThat(index.orderedPositions(doc("conversationId", "c"), "text", false)).isNull();
     store.close();
   }
 }
