@@ -171,10 +171,13 @@ final class StandInDatabase extends H2Database {
     }
 
     /**
-     * A query sorted by one field, with a limit, whose index gives its documents in that field's
-     * order ({@link OrderedIndex}) reads them in that order and stops at the limit: the latest 20
-     * messages of a conversation read 20 documents, not the conversation. Any other query goes the
-     * library's way (the first index that can serve it, all its documents, sorted, then cut).
+     * Runs a query through the index that serves it best, or over every document. An index with a
+     * plain value for each of its keys comes first (one entry at most); then the first that can
+     * serve it at all, in the order the indexes were made (the library's rule, which took the first
+     * even when a later one held the exact key). A query sorted by one field, with a limit, whose
+     * index gives its documents in that field's order ({@link OrderedIndex}) reads them in that
+     * order and stops at the limit: the latest 20 messages of a conversation read 20 documents, not
+     * the conversation.
      */
     @Override
     protected QueryResult queryDocuments(
@@ -184,27 +187,40 @@ final class StandInDatabase extends H2Database {
         int limit,
         int batchSize,
         Document fieldSelector) {
-      if (limit > 0 && orderBy != null && orderBy.size() == 1) {
+      Index<Object> index = indexFor(query);
+      if (index == null) {
+        return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+      }
+      if (limit > 0 && orderBy != null && orderBy.size() == 1 && index instanceof OrderedIndex o) {
         String field = orderBy.keySet().iterator().next();
         if (!field.startsWith("$")
             && orderBy.get(field) instanceof Number direction
             && Math.abs(direction.doubleValue()) == 1) {
-          for (Index<Object> index : getIndexes()) {
-            if (index.canHandle(query)) {
-              Iterable<Object> ordered =
-                  index instanceof OrderedIndex o
-                      ? o.orderedPositions(query, field, direction.doubleValue() < 0)
-                      : null;
-              if (ordered != null) {
-                return matchDocuments(
-                    query, ordered, null, numberToSkip, limit, batchSize, fieldSelector);
-              }
-              break;
-            }
+          Iterable<Object> ordered = o.orderedPositions(query, field, direction.doubleValue() < 0);
+          if (ordered != null) {
+            return matchDocuments(
+                query, ordered, null, numberToSkip, limit, batchSize, fieldSelector);
           }
         }
       }
-      return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+      return matchDocuments(
+          query, index.getPositions(query), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /** The index {@link #queryDocuments} reads for the query; null when none serves it. */
+    Index<Object> indexFor(Document query) {
+      List<Index<Object>> indexes = getIndexes();
+      for (Index<Object> index : indexes) {
+        if (index instanceof UniqueIndex unique && unique.exact(query)) {
+          return index;
+        }
+      }
+      for (Index<Object> index : indexes) {
+        if (index.canHandle(query)) {
+          return index;
+        }
+      }
+      return null;
     }
 
     /**
@@ -476,6 +492,11 @@ final class StandInDatabase extends H2Database {
       }
       KeyScan scan = KeyScan.plan(this, keys(), query, multikey);
       return scan == null ? List.of() : scan.positions(map);
+    }
+
+    /** Whether the query gives this index's whole key: it finds one entry at most. */
+    synchronized boolean exact(Document query) {
+      return super.canHandle(query) || equalityOnKeys(query) != null;
     }
 
     @Override

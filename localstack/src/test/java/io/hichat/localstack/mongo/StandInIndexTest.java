@@ -314,6 +314,40 @@ class StandInIndexTest {
   }
 
   @Test
+  void aQueryGoesThroughTheIndexThatHoldsItsWholeKey_beforeOneThatHoldsItsFirstKey() {
+    MongoCollection<Document> sent = client.getDatabase("hichat").getCollection("sent");
+    sent.createIndex(Indexes.ascending("conversationId", "seq"), new IndexOptions().unique(true));
+    sent.createIndex(
+        Indexes.ascending("conversationId", "sendId", "clientMsgId"),
+        new IndexOptions().unique(true).name("client"));
+    for (long seq = 1; seq <= 5; seq++) {
+      sent.insertOne(
+          new Document("conversationId", "1_3")
+              .append("seq", seq)
+              .append("sendId", 3L)
+              .append("clientMsgId", "k" + seq));
+    }
+    var collection =
+        (StandInDatabase.ScanLoggingCollection)
+            backend.resolveDatabase("hichat").resolveCollection("sent", true);
+
+    var exact = doc("conversationId", "1_3", "sendId", 3L, "clientMsgId", "k4");
+    assertThat(collection.indexFor(exact).getName()).isEqualTo("client");
+    assertThat(collection.indexFor(doc("conversationId", "1_3", "sendId", 3L)).getName())
+        .isEqualTo("conversationId_1_seq_1");
+    assertThat(collection.indexFor(doc("clientMsgId", "k4"))).isNull();
+    assertThat(
+            sent.find(
+                    Filters.and(
+                        Filters.eq("conversationId", "1_3"),
+                        Filters.eq("sendId", 3L),
+                        Filters.eq("clientMsgId", "k4")))
+                .into(new ArrayList<>()))
+        .extracting(d -> d.getLong("seq"))
+        .containsExactly(4L);
+  }
+
+  @Test
   void aSparseUniqueIndex_skipsDocumentsWithoutItsKey_andRefusesATakenOne() {
     MongoCollection<Document> devices = client.getDatabase("hichat").getCollection("devices");
     devices.createIndex(Indexes.ascending("token"), new IndexOptions().unique(true).sparse(true));
