@@ -26,26 +26,19 @@ import org.h2.mvstore.MVMap;
  */
 final class SecondaryIndex extends Index<Object> implements OrderedIndex {
 
+  private final IndexMap entries;
   private final MVMap<KeyValue, Object> map;
-  private final List<String> fields;
-  private final Multikey multikey;
 
-  SecondaryIndex(
-      MVMap<KeyValue, Object> map,
-      String name,
-      List<IndexKey> keys,
-      boolean sparse,
-      Multikey multikey) {
+  SecondaryIndex(IndexMap entries, String name, List<IndexKey> keys, boolean sparse) {
     super(name, keys, sparse);
-    this.map = map;
-    this.fields = keys.stream().map(IndexKey::getKey).toList();
-    this.multikey = multikey;
+    this.entries = entries;
+    this.map = entries.map();
   }
 
   /** The fields, listed once (the library lists them again at every call, for every key built). */
   @Override
   protected List<String> keys() {
-    return fields;
+    return entries.fields();
   }
 
   /**
@@ -73,7 +66,7 @@ final class SecondaryIndex extends Index<Object> implements OrderedIndex {
     if (skips(document)) {
       return Set.of();
     }
-    multikey.note(document, fields);
+    entries.multikey().note(document, keys());
     return getKeyValues(document);
   }
 
@@ -112,21 +105,14 @@ final class SecondaryIndex extends Index<Object> implements OrderedIndex {
 
   @Override
   public synchronized Iterable<Object> getPositions(Document query) {
-    KeyScan scan = KeyScan.plan(this, keys(), query, multikey);
-    return scan == null ? List.of() : scan.positions(map);
+    return entries.positions(this, query);
   }
 
   /** As {@link #checkAdd}: a new document the index cannot hold is refused before the update. */
   @Override
   public synchronized Iterable<Object> orderedPositions(
       Document query, String field, boolean descending) {
-    KeyScan scan = KeyScan.plan(this, keys(), query, multikey);
-    if (scan == null
-        || scan.prefixLength() >= fields.size()
-        || !fields.get(scan.prefixLength()).equals(field)) {
-      return null;
-    }
-    return scan.ordered(map, fields.size(), descending);
+    return entries.ordered(this, query, field, descending);
   }
 
   @Override
@@ -217,12 +203,7 @@ final class SecondaryIndex extends Index<Object> implements OrderedIndex {
 
   /** Empties the map after a build that failed part way. */
   void clear() {
-    map.clear();
-    multikey.reset();
-  }
-
-  Multikey multikey() {
-    return multikey;
+    entries.clear();
   }
 
   @Override

@@ -83,12 +83,7 @@ final class StandInDatabase extends H2Database {
     MVStore s = store();
     String mapName = keysMapName(collectionName, indexName);
     boolean fresh = !s.hasMap(mapName);
-    MVMap<KeyValue, Object> map =
-        s.openMap(
-            mapName,
-            new MVMap.Builder<KeyValue, Object>()
-                .keyType(new IndexKeyType())
-                .valueType(new StoredValueType()));
+    MVMap<KeyValue, Object> map = openKeyMap(mapName);
     String plainName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
     if (fresh && s.hasMap(plainName)) {
       MVMap<Object, Object> plain = s.openMap(plainName);
@@ -100,12 +95,7 @@ final class StandInDatabase extends H2Database {
           getFullCollectionNamespace(collectionName),
           map.size());
     }
-    return new UniqueIndex(
-        map,
-        indexName,
-        keys,
-        sparse,
-        Multikey.open(multikeyMap(collectionName), indexName, map.isEmpty()));
+    return new UniqueIndex(entries(collectionName, indexName, map, keys), indexName, keys, sparse);
   }
 
   /**
@@ -115,19 +105,25 @@ final class StandInDatabase extends H2Database {
   @Override
   protected Index<Object> openOrCreateSecondaryIndex(
       String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-    MVMap<KeyValue, Object> map =
-        store()
-            .openMap(
-                secondaryMapName(collectionName, indexName),
-                new MVMap.Builder<KeyValue, Object>()
-                    .keyType(new IndexKeyType())
-                    .valueType(new StoredValueType()));
+    MVMap<KeyValue, Object> map = openKeyMap(secondaryMapName(collectionName, indexName));
     return new SecondaryIndex(
-        map,
-        indexName,
-        keys,
-        sparse,
-        Multikey.open(multikeyMap(collectionName), indexName, map.isEmpty()));
+        entries(collectionName, indexName, map, keys), indexName, keys, sparse);
+  }
+
+  private MVMap<KeyValue, Object> openKeyMap(String name) {
+    return store()
+        .openMap(
+            name,
+            new MVMap.Builder<KeyValue, Object>()
+                .keyType(new IndexKeyType())
+                .valueType(new StoredValueType()));
+  }
+
+  /** The index's map with its fields and array record; an empty map has held no array. */
+  private IndexMap entries(
+      String collectionName, String indexName, MVMap<KeyValue, Object> map, List<IndexKey> keys) {
+    return IndexMap.of(
+        map, keys, Multikey.open(multikeyMap(collectionName), indexName, map.isEmpty()));
   }
 
   @Override
@@ -335,24 +331,18 @@ final class StandInDatabase extends H2Database {
 
   /** The same operations as the H2 backend's unique index, over a map with {@link IndexKeyType}. */
   static final class UniqueIndex extends AbstractUniqueIndex<Object> implements OrderedIndex {
+    private final IndexMap entries;
     private final MVMap<KeyValue, Object> map;
-    private final List<String> fields;
-    private final Multikey multikey;
 
-    UniqueIndex(
-        MVMap<KeyValue, Object> map,
-        String name,
-        List<IndexKey> keys,
-        boolean sparse,
-        Multikey multikey) {
+    UniqueIndex(IndexMap entries, String name, List<IndexKey> keys, boolean sparse) {
       super(name, keys, sparse);
-      this.map = map;
-      this.fields = keys.stream().map(IndexKey::getKey).toList();
-      this.multikey = multikey;
+      this.entries = entries;
+      this.map = entries.map();
     }
 
+    /** An index whose array record is kept in memory only (tests). */
     UniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
-      this(map, name, keys, sparse, Multikey.inMemory(name));
+      this(IndexMap.of(map, keys, Multikey.inMemory(name)), name, keys, sparse);
     }
 
     /**
@@ -360,7 +350,7 @@ final class StandInDatabase extends H2Database {
      */
     @Override
     protected List<String> keys() {
-      return fields;
+      return entries.fields();
     }
 
     @Override
@@ -388,7 +378,7 @@ final class StandInDatabase extends H2Database {
      * again; false at the first taken key, whose own index's keys are taken out already.
      */
     synchronized boolean claim(Document document, Object position, List<Runnable> undo) {
-      multikey.note(document, fields);
+      entries.multikey().note(document, keys());
       List<KeyValue> put = new ArrayList<>();
       for (KeyValue key : getKeyValues(document)) {
         if (!putKeyPosition(key, position)) {
@@ -408,8 +398,7 @@ final class StandInDatabase extends H2Database {
 
     /** Empties the map after a build that failed part way. */
     void clear() {
-      map.clear();
-      multikey.reset();
+      entries.clear();
     }
 
     /**
@@ -426,7 +415,7 @@ final class StandInDatabase extends H2Database {
     @Override
     public synchronized void add(
         Document document, Object position, MongoCollection<Object> collection) {
-      multikey.note(document, fields);
+      entries.multikey().note(document, keys());
       if (isSparse()) {
         super.add(document, position, collection);
         return;
@@ -450,7 +439,7 @@ final class StandInDatabase extends H2Database {
     public synchronized void checkUpdate(
         Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
       if (!SecondaryIndex.sameKeyFields(keys(), oldDocument, newDocument)) {
-        multikey.note(newDocument, fields);
+        entries.multikey().note(newDocument, keys());
         super.checkUpdate(oldDocument, newDocument, collection);
       }
     }
@@ -490,8 +479,7 @@ final class StandInDatabase extends H2Database {
         Object position = getPosition(key);
         return position == null ? List.of() : List.of(position);
       }
-      KeyScan scan = KeyScan.plan(this, keys(), query, multikey);
-      return scan == null ? List.of() : scan.positions(map);
+      return entries.positions(this, query);
     }
 
     /** Whether the query gives this index's whole key: it finds one entry at most. */
@@ -505,13 +493,7 @@ final class StandInDatabase extends H2Database {
       if (super.canHandle(query) || equalityOnKeys(query) != null) {
         return null; // one entry at most
       }
-      KeyScan scan = KeyScan.plan(this, keys(), query, multikey);
-      if (scan == null
-          || scan.prefixLength() >= fields.size()
-          || !fields.get(scan.prefixLength()).equals(field)) {
-        return null;
-      }
-      return scan.ordered(map, fields.size(), descending);
+      return entries.ordered(this, query, field, descending);
     }
 
     /** The query's values of this index's keys as a document, when each is a plain value. */

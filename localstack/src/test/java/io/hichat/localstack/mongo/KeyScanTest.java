@@ -241,28 +241,23 @@ class KeyScanTest {
       for (var sort :
           List.of(Sorts.ascending("seq"), Sorts.descending("seq"), Sorts.descending("at"))) {
         for (int[] page : new int[][] {{0, 1}, {0, 20}, {5, 7}, {0, 500}}) {
-          List<Object> fromIndex =
-              sortedIndexed
-                  .find(query)
-                  .sort(sort)
-                  .skip(page[0])
-                  .limit(page[1])
-                  .map(d -> d.get("_id"))
-                  .into(new ArrayList<>());
-          List<Object> fromScan =
-              sortedPlain
-                  .find(query)
-                  .sort(sort)
-                  .skip(page[0])
-                  .limit(page[1])
-                  .map(d -> d.get("_id"))
-                  .into(new ArrayList<>());
-          assertThat(fromIndex)
+          assertThat(page(sortedIndexed, query, sort, page))
               .as(query + " " + sort + " " + page[0] + "/" + page[1])
-              .isEqualTo(fromScan);
+              .isEqualTo(page(sortedPlain, query, sort, page));
         }
       }
     }
+  }
+
+  private static List<Object> page(
+      MongoCollection<Document> collection, Bson query, Bson sort, int[] skipAndLimit) {
+    return collection
+        .find(query)
+        .sort(sort)
+        .skip(skipAndLimit[0])
+        .limit(skipAndLimit[1])
+        .map(d -> d.get("_id"))
+        .into(new ArrayList<>());
   }
 
   @Test

@@ -1,0 +1,46 @@
+package io.hichat.localstack.mongo;
+
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.List;
+import org.h2.mvstore.MVMap;
+
+/**
+ * What the stand-in's indexes ({@link StandInDatabase.UniqueIndex}, {@link SecondaryIndex}) keep:
+ * the map of their keys, their fields listed once, and whether they have held an array ({@link
+ * Multikey}); and the walks over the map that serve a query ({@link KeyScan}).
+ */
+record IndexMap(MVMap<KeyValue, Object> map, List<String> fields, Multikey multikey) {
+
+  static IndexMap of(MVMap<KeyValue, Object> map, List<IndexKey> keys, Multikey multikey) {
+    return new IndexMap(map, keys.stream().map(IndexKey::getKey).toList(), multikey);
+  }
+
+  /** The positions of the entries the query can match ({@link KeyScan#positions}). */
+  Iterable<Object> positions(Index<?> index, Document query) {
+    KeyScan scan = KeyScan.plan(index, fields, query, multikey);
+    return scan == null ? List.of() : scan.positions(map);
+  }
+
+  /**
+   * The positions sorted by {@code field}, when it is the key after the query's prefix and the
+   * entries are in its order ({@link KeyScan#ordered}); null otherwise.
+   */
+  Iterable<Object> ordered(Index<?> index, Document query, String field, boolean descending) {
+    KeyScan scan = KeyScan.plan(index, fields, query, multikey);
+    if (scan == null
+        || scan.prefixLength() >= fields.size()
+        || !fields.get(scan.prefixLength()).equals(field)) {
+      return null;
+    }
+    return scan.ordered(map, fields.size(), descending);
+  }
+
+  /** Empties the map after a build that failed part way. */
+  void clear() {
+    map.clear();
+    multikey.reset();
+  }
+}
