@@ -171,6 +171,45 @@ class StoredFormatTest {
   }
 
   @Test
+  void anIndexThePlainBackendIgnored_isBuiltWhenTheStandInOpensTheFile_andKeptAfter() {
+    String file = dir.resolve("members.mv").toString();
+    run(
+        new H2Backend(file),
+        members -> {
+          members.createIndex(Indexes.ascending("userId"));
+          for (long i = 0; i < 300; i++) {
+            members.insertOne(new Document("_id", "m" + i).append("userId", i % 10));
+          }
+        });
+
+    for (int open = 1; open <= 2; open++) {
+      run(
+          new StandInBackend(file),
+          members -> {
+            assertThat(members.countDocuments(Filters.eq("userId", 3L))).isEqualTo(30);
+            members.updateOne(
+                Filters.eq("_id", "m3"), new Document("$set", new Document("userId", 11L)));
+            assertThat(members.countDocuments(Filters.eq("userId", 11L))).isEqualTo(1);
+            members.updateOne(
+                Filters.eq("_id", "m3"), new Document("$set", new Document("userId", 3L)));
+          });
+    }
+
+    MVStore store = MVStore.open(file);
+    assertThat(store.getMapNames()).contains("hichat.chat_logs._secondary_userId_1");
+    assertThat(
+            store
+                .openMap(
+                    "hichat.chat_logs._secondary_userId_1",
+                    new org.h2.mvstore.MVMap.Builder<de.bwaldvogel.mongo.backend.KeyValue, Object>()
+                        .keyType(new IndexKeyType())
+                        .valueType(new StoredValueType()))
+                .size())
+        .isEqualTo(300);
+    store.close();
+  }
+
+  @Test
   void aDroppedIndex_nolongerRefusesItsKeys() {
     String file = dir.resolve("drop.mv").toString();
     run(
