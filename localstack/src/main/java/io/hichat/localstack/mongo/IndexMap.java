@@ -3,8 +3,10 @@ package io.hichat.localstack.mongo;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
+import java.util.Objects;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -36,6 +38,21 @@ record IndexMap(MVMap<KeyValue, Object> map, List<String> fields, Multikey multi
       return null;
     }
     return scan.ordered(map, fields.size(), descending);
+  }
+
+  /**
+   * True when both documents hold equal values in the index's fields, so their keys are equal too
+   * (values that differ may still normalize to one key, 1 and 1.0: the caller then compares keys).
+   */
+  boolean sameKeyFields(Document a, Document b) {
+    for (String field : fields) {
+      if (!Objects.equals(
+          Utils.getSubdocumentValueCollectionAware(a, field),
+          Utils.getSubdocumentValueCollectionAware(b, field))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Empties the map after a build that failed part way. */

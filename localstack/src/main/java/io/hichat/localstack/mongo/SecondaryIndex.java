@@ -9,7 +9,6 @@ import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.h2.mvstore.MVMap;
 
@@ -108,17 +107,17 @@ final class SecondaryIndex extends Index<Object> implements OrderedIndex {
     return entries.positions(this, query);
   }
 
-  /** As {@link #checkAdd}: a new document the index cannot hold is refused before the update. */
   @Override
   public synchronized Iterable<Object> orderedPositions(
       Document query, String field, boolean descending) {
     return entries.ordered(this, query, field, descending);
   }
 
+  /** As {@link #checkAdd}: a new document the index cannot hold is refused before the update. */
   @Override
   public void checkUpdate(
       Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
-    if (!sameKeyFields(keys(), oldDocument, newDocument)) {
+    if (!entries.sameKeyFields(oldDocument, newDocument)) {
       keysOf(newDocument);
     }
   }
@@ -133,7 +132,7 @@ final class SecondaryIndex extends Index<Object> implements OrderedIndex {
       Document newDocument,
       Object position,
       MongoCollection<Object> collection) {
-    if (sameKeyFields(keys(), oldDocument, newDocument)) {
+    if (entries.sameKeyFields(oldDocument, newDocument)) {
       return;
     }
     Set<KeyValue> before = skips(oldDocument) ? Set.of() : getKeyValues(oldDocument);
@@ -148,21 +147,6 @@ final class SecondaryIndex extends Index<Object> implements OrderedIndex {
         map.put(entry(key, position), position);
       }
     }
-  }
-
-  /**
-   * True when both documents hold equal values in the index's fields, so their keys are equal too
-   * (values that differ may still normalize to one key, 1 and 1.0: the caller then compares keys).
-   */
-  static boolean sameKeyFields(List<String> keys, Document a, Document b) {
-    for (String field : keys) {
-      if (!Objects.equals(
-          Utils.getSubdocumentValueCollectionAware(a, field),
-          Utils.getSubdocumentValueCollectionAware(b, field))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A sparse index leaves out a document that has none of its fields. */

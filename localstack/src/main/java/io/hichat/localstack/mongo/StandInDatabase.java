@@ -268,8 +268,9 @@ final class StandInDatabase extends H2Database {
       boolean claimed = true;
       try {
         for (Index<Object> index : indexes) {
-          if (claimed && index instanceof UniqueIndex unique) {
-            claimed = unique.claim(document, id, undo);
+          if (index instanceof UniqueIndex unique && !unique.claim(document, id, undo)) {
+            claimed = false;
+            break;
           }
         }
       } catch (RuntimeException e) {
@@ -391,6 +392,7 @@ final class StandInDatabase extends H2Database {
       return true;
     }
 
+    /** Open to the collection, which adds documents itself only when no unique index is sparse. */
     @Override
     protected boolean isSparse() {
       return super.isSparse();
@@ -438,7 +440,7 @@ final class StandInDatabase extends H2Database {
     @Override
     public synchronized void checkUpdate(
         Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
-      if (!SecondaryIndex.sameKeyFields(keys(), oldDocument, newDocument)) {
+      if (!entries.sameKeyFields(oldDocument, newDocument)) {
         entries.multikey().note(newDocument, keys());
         super.checkUpdate(oldDocument, newDocument, collection);
       }
@@ -450,7 +452,7 @@ final class StandInDatabase extends H2Database {
         Document newDocument,
         Object position,
         MongoCollection<Object> collection) {
-      if (!SecondaryIndex.sameKeyFields(keys(), oldDocument, newDocument)) {
+      if (!entries.sameKeyFields(oldDocument, newDocument)) {
         super.updateInPlace(oldDocument, newDocument, position, collection);
       }
     }
@@ -490,7 +492,7 @@ final class StandInDatabase extends H2Database {
     @Override
     public synchronized Iterable<Object> orderedPositions(
         Document query, String field, boolean descending) {
-      if (super.canHandle(query) || equalityOnKeys(query) != null) {
+      if (exact(query)) {
         return null; // one entry at most
       }
       return entries.ordered(this, query, field, descending);
