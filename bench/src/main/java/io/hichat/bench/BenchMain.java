@@ -43,11 +43,27 @@ public final class BenchMain {
     if (scenarios.isEmpty()) {
       scenarios.add("one2one");
     }
-    Config config = Config.fromEnv();
+    Config config;
+    try {
+      config = Config.fromEnv();
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
     boolean failed = false;
     for (String s : scenarios) {
       System.out.println("== " + s + " ==");
-      Map<String, Object> figures = run(config, s);
+      Map<String, Object> figures;
+      try {
+        figures = run(config, s);
+      } catch (Exception | Error e) {
+        // exit code 1 means an integrity failure; anything else that ends a run is 3
+        e.printStackTrace();
+        System.out.println(Progress.red(s + " did not finish: " + e));
+        System.exit(3);
+        return;
+      }
       Map<String, Object> integrity = Results.map(figures.get("integrity"));
       if (integrity != null && !Boolean.TRUE.equals(integrity.get("ok"))) {
         failed = true;

@@ -45,15 +45,25 @@ record Config(
   }
 
   static int intEnv(String name, int def) {
-    return Integer.parseInt(env(name, Integer.toString(def)));
+    return parse(name, env(name, Integer.toString(def)).trim());
   }
 
+  /** A list of whole numbers, separated by commas or spaces ({@code "4000,8000"}, "4000 8000"). */
   static List<Integer> intsEnv(String name, String def) {
     List<Integer> out = new ArrayList<>();
-    for (String s : env(name, def).split(",")) {
-      out.add(Integer.parseInt(s.trim()));
+    for (String s : env(name, def).trim().split("[,\\s]+")) {
+      out.add(parse(name, s));
     }
     return out;
+  }
+
+  private static int parse(String name, String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          name + ": \"" + value + "\" is not a whole number (" + name + "=4000,8000 for a list)");
+    }
   }
 
   /** The WebSocket address of connector {@code i} (round robin) for a user's token and device. */
