@@ -2,6 +2,7 @@ package io.hichat.bench;
 
 import io.hichat.model.im.ChatTypes;
 import io.hichat.model.im.ConversationIds;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ final class One2One {
   private final int stepSeconds = Config.intEnv("BENCH_STEP_SECONDS", 15);
   private final int warmupSeconds = Config.intEnv("BENCH_WARMUP_SECONDS", 10);
   private final int perConnectionRate = 25; // under the connector's 30/s per connection
+  private final Path pidDir = Path.of(Config.env("HICHAT_BENCH_PIDS", ".hichat/bench/pids"));
 
   One2One(Config config) {
     this.config = config;
@@ -104,6 +106,7 @@ final class One2One {
         long sent0 = traffic.sent.get();
         long errors0 = traffic.errors.get();
         long total = (long) rate * duration;
+        CpuUse cpu0 = CpuUse.mark(pidDir);
         long start = System.nanoTime();
         try (Progress p =
             new Progress(
@@ -140,6 +143,7 @@ final class One2One {
           }
           double seconds0 = (System.nanoTime() - start) / 1e9;
           long delivered = traffic.deliveries.get() - delivered0;
+          Map<String, Object> cpu = CpuUse.mark(pidDir).since(cpu0, delivered);
           traffic.progress = null;
           p.close();
           traffic.acked.tick();
@@ -168,6 +172,7 @@ final class One2One {
           step.put("latency", traffic.arrival.summary());
           step.put("ackLatency", traffic.acked.summary());
           step.put("outstandingAfterDrain", traffic.integrity.outstanding());
+          step.put("cpu", cpu);
           steps.add(step);
           double p99 = (double) traffic.arrival.summary().get("p99Ms");
           System.out.printf(

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The Markdown block and the console summary of each scenario, and its plot. */
 final class Report {
@@ -99,6 +101,13 @@ final class Report {
       md.append(
           "No step stayed under p99 1 s; at the highest delivered rate the ratio HiChat/raw is **%s** (goal: 10,000 msg/s with p99 < 100 ms, ratio ≥ 0.5).\n"
               .formatted(f.get("ratio")));
+    }
+    String cpu = cpuTable(steps);
+    if (!cpu.isEmpty()) {
+      md.append("\n")
+          .append(
+              "CPU per delivered message, in µs, by process (from the time each one used during the step; machine: all cores' busy time, the processes included):\n\n")
+          .append(cpu);
     }
     md.append("\nIntegrity: ").append(integrityLine(f)).append("\n\n");
     Path png = config.docs().resolve("bench/one2one.png");
@@ -327,6 +336,68 @@ final class Report {
             i.get("resends"));
   }
 
+  /** Order of the processes in the CPU table: the path of a message, then the rest. */
+  private static final List<String> CPU_ORDER =
+      List.of("gateway", "mongo", "kafka", "redis", "mariadb", "s3proxy");
+
+  /**
+   * A table of each step's CPU microseconds per delivered message by process ({@link CpuUse}),
+   * empty when no step has them (a results file from before they were measured).
+   */
+  static String cpuTable(List<Map<String, Object>> steps) {
+    Set<String> names = new TreeSet<>();
+    for (Map<String, Object> s : steps) {
+      names.addAll(cpu(s, "microsPerMessage").keySet());
+    }
+    if (names.isEmpty()) {
+      return "";
+    }
+    List<String> cols = new ArrayList<>();
+    for (String n : CPU_ORDER) {
+      if (names.remove(n)) {
+        cols.add(n);
+      }
+    }
+    for (String n : List.copyOf(names)) {
+      if (n.startsWith("ws-")) {
+        cols.add(n);
+        names.remove(n);
+      }
+    }
+    for (String n : List.of(CpuUse.GENERATOR, "processes", CpuUse.MACHINE)) {
+      names.remove(n);
+    }
+    cols.addAll(names);
+    cols.addAll(List.of(CpuUse.GENERATOR, "processes", CpuUse.MACHINE));
+    StringBuilder md = new StringBuilder("| offered msg/s |");
+    StringBuilder rule = new StringBuilder("|---|");
+    for (String c : cols) {
+      md.append(' ').append(c).append(" |");
+      rule.append("---|");
+    }
+    md.append(" machine cores busy |\n").append(rule).append("---|\n");
+    for (Map<String, Object> s : steps) {
+      Map<String, Object> m = cpu(s, "microsPerMessage");
+      md.append("| ").append(Results.fmt(s.get("offeredPerSecond"))).append(" |");
+      for (String c : cols) {
+        Object v = m.get(c);
+        md.append(' ')
+            .append(v == null ? "—" : String.valueOf(Math.round(((Number) v).doubleValue())))
+            .append(" |");
+      }
+      Object busy = cpu(s, "cores").get(CpuUse.MACHINE);
+      md.append(' ').append(busy == null ? "—" : Results.fmt(busy)).append(" |\n");
+    }
+    return md.toString();
+  }
+
+  /** A part of a step's {@code cpu} figures ({@link CpuUse#since}); empty when it has none. */
+  private static Map<String, Object> cpu(Map<String, Object> step, String part) {
+    Object cpu = step.get("cpu");
+    Object m = cpu instanceof Map<?, ?> c ? c.get(part) : null;
+    return m == null ? Map.of() : Results.map(m);
+  }
+
   static String summary(String scenario, Map<String, Object> f) {
     StringBuilder sb = new StringBuilder("\nsummary: " + scenario + "\n");
     if (scenario.equals("one2one") && f.get("steps") != null) {
@@ -344,6 +415,10 @@ final class Report {
                 l.get("p50Ms"),
                 l.get("p99Ms"),
                 l.get("p999Ms")));
+        Map<String, Object> cpu = cpu(s, "microsPerMessage");
+        if (!cpu.isEmpty()) {
+          sb.append(String.format("%12s CPU µs per message: %s%n", "", cpu));
+        }
       }
       sb.append("raw kafka unthrottled: ")
           .append(Results.map(f.get("rawKafkaUnthrottled")).get("deliveredPerSecond"))

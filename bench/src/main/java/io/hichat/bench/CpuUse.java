@@ -1,0 +1,142 @@
+package io.hichat.bench;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The CPU time each process of a run has used, read at two marks: the bench stack's engines,
+ * gateway and connectors (from their PID files), this generator, and the whole machine ({@code
+ * /proc/stat}). Between two marks it tells how many cores each used and how much CPU a delivered
+ * message cost in each — where the machine's two cores go, which a latency figure alone hides.
+ */
+final class CpuUse {
+
+  static final String GENERATOR = "generator";
+  static final String MACHINE = "machine";
+
+  /** Name to CPU nanoseconds used so far; {@link #MACHINE}: busy nanoseconds of all cores. */
+  private final Map<String, Long> nanos;
+
+  /** Name to the process's start, so a process that restarted between marks is left out. */
+  private final Map<String, Instant> starts;
+
+  private final long at;
+
+  private CpuUse(Map<String, Long> nanos, Map<String, Instant> starts, long at) {
+    this.nanos = nanos;
+    this.starts = starts;
+    this.at = at;
+  }
+
+  /** Marks made of given figures (tests). */
+  static CpuUse of(Map<String, Long> nanos, Map<String, Instant> starts, long atNanos) {
+    return new CpuUse(new TreeMap<>(nanos), new TreeMap<>(starts), atNanos);
+  }
+
+  /** Reads every {@code <name>.pid} of {@code pidDir}, this process and the machine. */
+  static CpuUse mark(Path pidDir) {
+    Map<String, Long> nanos = new TreeMap<>();
+    Map<String, Instant> starts = new TreeMap<>();
+    if (Files.isDirectory(pidDir)) {
+      try (DirectoryStream<Path> files = Files.newDirectoryStream(pidDir, "*.pid")) {
+        for (Path f : files) {
+          String name = f.getFileName().toString().replaceFirst("\\.pid$", "");
+          try {
+            ProcessHandle.of(Long.parseLong(Files.readString(f).trim()))
+                .ifPresent(p -> read(name, p, nanos, starts));
+          } catch (IOException | NumberFormatException e) {
+            // a PID file being written or removed: that process is left out of this mark
+          }
+        }
+      } catch (IOException e) {
+        // no stack to read: only the generator and the machine are reported
+      }
+    }
+    read(GENERATOR, ProcessHandle.current(), nanos, starts);
+    Long machine = machineBusyNanos();
+    if (machine != null) {
+      nanos.put(MACHINE, machine);
+    }
+    return new CpuUse(nanos, starts, System.nanoTime());
+  }
+
+  private static void read(
+      String name, ProcessHandle p, Map<String, Long> nanos, Map<String, Instant> starts) {
+    ProcessHandle.Info info = p.info();
+    info.totalCpuDuration().map(Duration::toNanos).ifPresent(n -> nanos.put(name, n));
+    info.startInstant().ifPresent(s -> starts.put(name, s));
+  }
+
+  /** Busy time of all cores (user, nice, system, irq, softirq, steal), or null off Linux. */
+  private static Long machineBusyNanos() {
+    try {
+      String line = Files.readAllLines(Path.of("/proc/stat")).get(0);
+      return busyNanos(line, 100); // USER_HZ, 100 on Linux whatever the kernel's own tick
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The busy nanoseconds of a {@code /proc/stat} "cpu" line counted in {@code ticksPerSecond}:
+   * every field but idle (4th) and iowait (5th); guest time is inside user time already.
+   */
+  static long busyNanos(String cpuLine, int ticksPerSecond) {
+    String[] f = cpuLine.trim().split("\\s+");
+    if (!f[0].equals("cpu")) {
+      throw new IllegalArgumentException("not the all-cores line of /proc/stat: " + cpuLine);
+    }
+    long busy = 0;
+    for (int i = 1; i < Math.min(f.length, 9); i++) {
+      if (i != 4 && i != 5) {
+        busy += Long.parseLong(f[i]);
+      }
+    }
+    return busy * (1_000_000_000L / ticksPerSecond);
+  }
+
+  /**
+   * From {@code before} to this mark: {@code cores} (name to cores used on average) and, when
+   * {@code messages} is positive, {@code microsPerMessage} (name to CPU microseconds per message,
+   * with {@code processes}, their sum). Processes not in both marks, or restarted between them, are
+   * left out.
+   */
+  Map<String, Object> since(CpuUse before, long messages) {
+    double seconds = (at - before.at) / 1e9;
+    Map<String, Object> cores = new LinkedHashMap<>();
+    Map<String, Object> perMessage = new LinkedHashMap<>();
+    long processes = 0;
+    for (Map.Entry<String, Long> e : nanos.entrySet()) {
+      String name = e.getKey();
+      Long was = before.nanos.get(name);
+      if (was == null
+          || seconds <= 0
+          || !String.valueOf(starts.get(name)).equals(String.valueOf(before.starts.get(name)))) {
+        continue;
+      }
+      long used = Math.max(0, e.getValue() - was);
+      cores.put(name, Latency.round(used / 1e9 / seconds));
+      if (messages > 0) {
+        perMessage.put(name, Latency.round(used / 1e3 / messages));
+      }
+      if (!name.equals(MACHINE)) {
+        processes += used;
+      }
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("seconds", Latency.round(seconds));
+    out.put("cores", cores);
+    if (messages > 0) {
+      perMessage.put("processes", Latency.round(processes / 1e3 / messages));
+      out.put("microsPerMessage", perMessage);
+    }
+    return out;
+  }
+}

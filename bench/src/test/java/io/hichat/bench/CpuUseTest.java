@@ -1,0 +1,119 @@
+package io.hichat.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CpuUseTest {
+
+  private static final Instant T = Instant.parse("2026-11-28T10:00:00Z");
+
+  @Test
+  void busyTimeCountsEveryFieldButIdleAndIowait() {
+    // user nice system idle iowait irq softirq steal guest guest_nice
+    String line = "cpu  100 5 20 9000 40 1 2 3 50 0";
+    assertThat(CpuUse.busyNanos(line, 100)).isEqualTo(131 * 10_000_000L);
+    assertThatThrownBy(() -> CpuUse.busyNanos("cpu0 1 2 3 4 5", 100))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void perMessageAndCoresBetweenTwoMarks() {
+    CpuUse before =
+        CpuUse.of(
+            Map.of("gateway", 1_000_000_000L, "mongo", 0L, "ws-1", 5L, "machine", 0L),
+            Map.of("gateway", T, "mongo", T, "ws-1", T),
+            0);
+    CpuUse after =
+        CpuUse.of(
+            Map.of(
+                "gateway", 3_000_000_000L, // 2 s over 4 s: half a core
+                "mongo", 1_000_000_000L,
+                "ws-1", 9_000_000_000L,
+                "kafka", 7_000_000_000L, // not in the first mark
+                "machine", 6_000_000_000L),
+            Map.of("gateway", T, "mongo", T, "ws-1", T.plusSeconds(1), "kafka", T),
+            4_000_000_000L);
+
+    Map<String, Object> cpu = after.since(before, 10_000);
+
+    assertThat(cpu.get("seconds")).isEqualTo(4.0);
+    assertThat(Results.map(cpu.get("cores")))
+        .containsEntry("gateway", 0.5)
+        .containsEntry("mongo", 0.25)
+        .containsEntry("machine", 1.5)
+        .doesNotContainKeys("ws-1", "kafka"); // restarted, and new
+    assertThat(Results.map(cpu.get("microsPerMessage")))
+        .containsEntry("gateway", 200.0)
+        .containsEntry("mongo", 100.0)
+        .containsEntry("processes", 300.0) // the machine is not a process
+        .containsEntry("machine", 600.0);
+    assertThat(after.since(before, 0)).doesNotContainKey("microsPerMessage");
+  }
+
+  @Test
+  void aMarkReadsThePidFilesThisProcessAndTheMachine(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("self.pid"), ProcessHandle.current().pid() + "\n");
+    Files.writeString(dir.resolve("gone.pid"), "not a pid\n");
+    CpuUse before = CpuUse.mark(dir);
+    Duration start = ProcessHandle.current().info().totalCpuDuration().orElseThrow();
+    long spin = 0;
+    while (ProcessHandle.current().info().totalCpuDuration().orElseThrow().minus(start).toMillis()
+        < 50) {
+      spin += Long.numberOfTrailingZeros(System.nanoTime());
+    }
+
+    Map<String, Object> cpu = CpuUse.mark(dir).since(before, 1);
+
+    assertThat(spin).isNotNegative();
+    Map<String, Object> perMessage = Results.map(cpu.get("microsPerMessage"));
+    assertThat(perMessage).containsKeys("self", CpuUse.GENERATOR, "processes");
+    assertThat(perMessage).doesNotContainKey("gone");
+    assertThat((double) perMessage.get("self")).isGreaterThanOrEqualTo(40_000);
+    if (Files.exists(Path.of("/proc/stat"))) {
+      assertThat((double) perMessage.get(CpuUse.MACHINE)).isGreaterThanOrEqualTo(40_000);
+    }
+  }
+
+  @Test
+  void theDocsTableHasAColumnPerProcessAlongTheMessagesPath() {
+    Map<String, Object> step =
+        Map.of(
+            "offeredPerSecond",
+            4000,
+            "cpu",
+            Map.of(
+                "cores",
+                Map.of("machine", 1.9),
+                "microsPerMessage",
+                Map.of(
+                    "generator",
+                    60.0,
+                    "ws-1",
+                    120.4,
+                    "kafka",
+                    30.0,
+                    "gateway",
+                    90.0,
+                    "processes",
+                    300.0,
+                    "machine",
+                    320.0)));
+    String md = Report.cpuTable(List.of(step, Map.of("offeredPerSecond", 8000)));
+
+    assertThat(md.lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "| offered msg/s | gateway | kafka | ws-1 | generator | processes | machine | machine cores busy |");
+    assertThat(md).contains("| 4,000 | 90 | 30 | 120 | 60 | 300 | 320 | 1.9 |");
+    assertThat(md).contains("| 8,000 | — | — | — | — | — | — | — |");
+    assertThat(Report.cpuTable(List.of(Map.of("offeredPerSecond", 8000)))).isEmpty();
+  }
+}
