@@ -3,9 +3,13 @@ package io.hichat.functions.im;
 import static io.hichat.functions.im.ChatSteps.STACK;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mysql.cj.conf.PropertyKey;
+import com.mysql.cj.conf.PropertySet;
+import com.mysql.cj.jdbc.JdbcConnection;
 import io.hichat.functions.im.store.ChatPermissions;
 import io.hichat.functions.im.store.ChatPermissions.Pair;
 import io.hichat.functions.im.store.ChatPermissions.Single;
+import java.sql.Connection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -92,6 +96,35 @@ class ChatPermissionsIT {
           long i = (pair.senderId() - b) / 2;
           assertThat(single).as("pair %d", i).isEqualTo(new Single(i % 3 == 0, i % 5 == 0));
         });
+  }
+
+  @Test
+  void singles_ofEveryCountUpToAFewBuckets_answerEveryPair() {
+    long b = freshBase();
+    Set<Pair> pairs = new HashSet<>();
+    for (int i = 0; i < 9; i++) {
+      long sender = b + 2 * i;
+      pairs.add(new Pair(sender, sender + 1));
+      if (i % 2 == 0) {
+        friend(sender + 1, sender);
+      }
+      // 1 to 9 pairs: buckets of 1, 2, 4, 8 and 16, filled by repeating a pair
+      Map<Pair, Single> found = permissions.singles(pairs);
+      assertThat(found).hasSize(i + 1);
+      found.forEach(
+          (pair, single) ->
+              assertThat(single.friend()).isEqualTo((pair.senderId() - b) / 2 % 2 == 0));
+    }
+  }
+
+  @Test
+  void thePoolsConnectionsKeepParsedStatements() throws Exception {
+    try (Connection c = STACK.bean(DataSource.class).getConnection()) {
+      PropertySet props = c.unwrap(JdbcConnection.class).getPropertySet();
+      assertThat(props.getBooleanProperty(PropertyKey.cachePrepStmts).getValue()).isTrue();
+      assertThat(props.getIntegerProperty(PropertyKey.prepStmtCacheSqlLimit).getValue())
+          .isGreaterThanOrEqualTo(40 * 2 * 500); // a chunk's statement
+    }
   }
 
   @Test
