@@ -1,6 +1,5 @@
 package io.hichat.localstack.mongo;
 
-import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.Collection;
 import java.util.HashMap;
@@ -52,7 +51,7 @@ final class Multikey {
       return;
     }
     for (String field : fields) {
-      if (Utils.getSubdocumentValueCollectionAware(document, field) instanceof Collection<?>) {
+      if (IndexMap.value(document, field) instanceof Collection<?>) {
         flags.put(index, true);
         arrays = true;
         return;

@@ -5,7 +5,6 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
-import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +57,12 @@ final class SecondaryIndex extends Index<Object> implements OrderedIndex {
   @Override
   public void checkAdd(Document document, MongoCollection<Object> collection) {
     keysOf(document);
+  }
+
+  /** The document's keys, its fields read without the library's path splitting. */
+  @Override
+  public Set<KeyValue> getKeyValues(Document document) {
+    return entries.keyValues(document, super::getKeyValues);
   }
 
   /** The document's keys, built before anything is written ({@link #add(Set, Object)}). */
@@ -155,7 +160,7 @@ final class SecondaryIndex extends Index<Object> implements OrderedIndex {
       return false;
     }
     for (String field : keys()) {
-      if (!(Utils.getSubdocumentValueCollectionAware(document, field) instanceof Missing)) {
+      if (!(IndexMap.value(document, field) instanceof Missing)) {
         return false;
       }
     }

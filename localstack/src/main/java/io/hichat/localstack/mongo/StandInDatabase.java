@@ -354,6 +354,12 @@ final class StandInDatabase extends H2Database {
       return entries.fields();
     }
 
+    /** The document's keys, its fields read without the library's path splitting. */
+    @Override
+    public Set<KeyValue> getKeyValues(Document document) {
+      return entries.keyValues(document, super::getKeyValues);
+    }
+
     @Override
     protected Object removeDocument(KeyValue key) {
       return map.remove(key);
