@@ -35,6 +35,10 @@ final class ChatTraffic {
   final AtomicLong echoes = new AtomicLong();
   final AtomicLong completed = new AtomicLong();
   final ConcurrentHashMap<String, String> errorSamples = new ConcurrentHashMap<>();
+
+  /** A message's {@code clientMsgId} is this and the message's number in the run. */
+  static final String ID_PREFIX = "b";
+
   private final AtomicLong ids = new AtomicLong();
   private final ConcurrentHashMap<String, Pending> pending = new ConcurrentHashMap<>();
   volatile Progress progress;
@@ -80,11 +84,12 @@ final class ChatTraffic {
       String conversationId,
       List<String> receivers,
       long t0) {
-    String clientMsgId = "b" + ids.incrementAndGet();
+    long number = ids.incrementAndGet();
+    String clientMsgId = ID_PREFIX + number;
     for (String d : receivers) {
-      integrity.expect(d, conversationId, clientMsgId);
+      integrity.expect(d, conversationId, number);
     }
-    integrity.expect(from.device, conversationId, clientMsgId);
+    integrity.expect(from.device, conversationId, number);
     pending.put(clientMsgId, new Pending(t0, receivers.size(), receivers, from.device));
     String frame =
         "{\"id\":\""
@@ -104,6 +109,23 @@ final class ChatTraffic {
             + "\"}}}";
     sent.incrementAndGet();
     from.send(frame);
+  }
+
+  /** The number in a {@code clientMsgId} of this run, or -1 when it is not one. */
+  static long number(String clientMsgId) {
+    if (clientMsgId == null
+        || clientMsgId.length() <= ID_PREFIX.length()
+        || clientMsgId.length() > ID_PREFIX.length() + 12
+        || !clientMsgId.startsWith(ID_PREFIX)
+        || clientMsgId.charAt(ID_PREFIX.length()) == '-'
+        || clientMsgId.charAt(ID_PREFIX.length()) == '+') {
+      return -1;
+    }
+    try {
+      return Long.parseLong(clientMsgId, ID_PREFIX.length(), clientMsgId.length(), 10);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /** The size in bytes of a chat.user frame as {@link #send} writes it. */
@@ -142,10 +164,11 @@ final class ChatTraffic {
         if (p != null) {
           errors.incrementAndGet();
           errorSamples.putIfAbsent(String.valueOf(f.code()), text);
+          long number = number(id);
           for (String d : p.devices) {
-            integrity.withdraw(d, id);
+            integrity.withdraw(d, number);
           }
-          integrity.withdraw(p.sender, id);
+          integrity.withdraw(p.sender, number);
         }
       }
       default -> {}
@@ -161,13 +184,15 @@ final class ChatTraffic {
       conn.ack(frameId);
     }
     String clientMsgId = d.clientMsgId();
+    long number = number(clientMsgId);
+    String conversationId = String.valueOf(d.conversationId());
+    if (number < 0) {
+      integrity.stray(conn.device, conversationId, String.valueOf(clientMsgId));
+      return;
+    }
     boolean first =
         integrity.delivered(
-            conn.device,
-            String.valueOf(d.conversationId()),
-            String.valueOf(clientMsgId),
-            String.valueOf(d.msgId()),
-            d.seq());
+            conn.device, conversationId, number, String.valueOf(d.msgId()), d.seq());
     if (!first) {
       return;
     }

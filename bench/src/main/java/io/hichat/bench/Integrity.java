@@ -1,5 +1,9 @@
 package io.hichat.bench;
 
+import com.carrotsearch.hppc.LongByteHashMap;
+import com.carrotsearch.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.LongLongHashMap;
+import com.carrotsearch.hppc.cursors.LongByteCursor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,37 +12,54 @@ import java.util.Map;
 /**
  * Checks what the devices received against what was sent: every message exactly once on every
  * device it was meant for, in {@code seq} order per conversation with no gap, and nothing anywhere
- * else. Thread-safe (one lock; the generator records at most a few tens of thousands of events a
- * second).
+ * else. Thread-safe (one lock; the generator records tens of thousands of events a second).
  *
- * <p>A device is any string key (user and device id). {@link #expect} names a device that must get
- * the message with {@code clientMsgId} of a conversation; {@link #delivered} reports an arrival. A
- * second arrival of the same server {@code msgId} on the same device is a connector's resend of a
- * frame the client had not acked yet (clients drop it by {@code msgId}): counted, not a failure.
- * The same {@code clientMsgId} arriving under a different {@code msgId}, or a second {@code msgId}
- * for the same seq, is a duplicate message and a failure.
+ * <p>A device is any string key (user and device id); a message is the number the generator gave it
+ * (unique in a run, below 2<sup>40</sup>). {@link #expect} names a device that must get a message
+ * of a conversation; {@link #delivered} reports an arrival with the server's {@code msgId} and
+ * {@code seq}. A second arrival of the same message with the same {@code msgId} on the same device
+ * is a connector's resend of a frame the client had not acked yet (clients drop it by {@code
+ * msgId}): counted, not a failure. The same message under a different {@code msgId} or {@code seq}
+ * (on any device), or a second message with the same {@code seq} in a conversation, is a duplicate
+ * and a failure.
+ *
+ * <p>A run records millions of deliveries, all kept to the end, so they are kept in primitive hash
+ * maps (HPPC): a few dozen bytes per message and no object per delivery. With one object graph per
+ * delivery the generator's collector copied them from young collection to young collection, pausing
+ * the generator for up to 170 ms at a time — a pause the measured latency then included.
  */
 final class Integrity {
 
-  private record Key(String device, String clientMsgId) {
-    /**
-     * Spread: the records' default hash of a device and a sequential client id collides so often
-     * that the maps fell back to tree bins, a sixth of the generator's CPU.
-     */
-    @Override
-    public int hashCode() {
-      int h = device.hashCode() * 0x9E3779B9 + clientMsgId.hashCode();
-      return h ^ (h >>> 16);
-    }
-  }
+  /** Message numbers must stay below this: a delivery's key holds the device above them. */
+  static final long MAX_MESSAGE = 1L << 40;
 
-  private record Arrival(String msgId, long seq) {}
+  private static final byte EXPECTED = 1;
+  private static final byte ARRIVED = 2;
 
-  private final Map<Key, String> expected = new HashMap<>(); // -> conversation
-  private final Map<Key, Arrival> arrived = new HashMap<>();
-  private final Map<String, Map<String, ConvState>> seqs = new HashMap<>(); // device -> conv
+  private final Map<String, Integer> deviceIndex = new HashMap<>();
+  private final List<String> devices = new ArrayList<>();
+  private final Map<String, Integer> conversationIndex = new HashMap<>();
+  private final List<String> conversations = new ArrayList<>();
+
+  /** Per (device, message): {@link #EXPECTED} and/or {@link #ARRIVED}. */
+  private final LongByteHashMap deliveryState = new LongByteHashMap(1 << 16);
+
+  /** Per message: its conversation's index as expected. */
+  private final LongIntHashMap conversationOf = new LongIntHashMap(1 << 15);
+
+  /** Per message, from its first arrival: a 64-bit hash of the server's msgId, and its seq. */
+  private final LongLongHashMap msgIdHashOf = new LongLongHashMap(1 << 15);
+
+  private final LongLongHashMap seqOf = new LongLongHashMap(1 << 15);
+
+  /** Per (conversation, seq): the message that arrived with it first. */
+  private final LongLongHashMap seqOwner = new LongLongHashMap(1 << 15);
+
+  /** Per (device, conversation): the seqs seen in order. */
+  private final Map<Long, Stream> streams = new HashMap<>();
+
   private final List<String> failures = new ArrayList<>();
-  private long failureCount;
+  private long expectedCount;
   private long unexpected;
   private long duplicates;
   private long outOfOrder;
@@ -48,75 +69,121 @@ final class Integrity {
   /** Expected deliveries that have not arrived: kept as they change, read while a step drains. */
   private long pending;
 
-  /** Per device and conversation: the seqs seen (each once), the lowest and the highest so far. */
-  private static final class ConvState {
-    final Map<Long, String> msgIdBySeq = new HashMap<>();
+  /** One device's view of one conversation: how many seqs, the lowest and the highest so far. */
+  private static final class Stream {
+    long count;
     long lowest = Long.MAX_VALUE;
     long highest;
   }
 
-  synchronized void expect(String device, String conversationId, String clientMsgId) {
-    Key key = new Key(device, clientMsgId);
-    if (expected.put(key, conversationId) == null && !arrived.containsKey(key)) {
+  synchronized void expect(String device, String conversationId, long message) {
+    long key = key(device(device), message);
+    byte state = deliveryState.get(key);
+    if ((state & EXPECTED) != 0) {
+      return;
+    }
+    deliveryState.put(key, (byte) (state | EXPECTED));
+    conversationOf.put(message, conversation(conversationId));
+    expectedCount++;
+    if ((state & ARRIVED) == 0) {
       pending++;
     }
   }
 
   /** The send was refused (error frame): nobody should get it. */
-  synchronized void withdraw(String device, String clientMsgId) {
-    Key key = new Key(device, clientMsgId);
-    if (expected.remove(key) != null && !arrived.containsKey(key)) {
-      pending--;
+  synchronized void withdraw(String device, long message) {
+    long key = key(device(device), message);
+    byte state = deliveryState.get(key);
+    if ((state & EXPECTED) == 0) {
+      return;
     }
+    expectedCount--;
+    if ((state & ARRIVED) == 0) {
+      pending--;
+      deliveryState.remove(key);
+    } else {
+      deliveryState.put(key, ARRIVED);
+    }
+  }
+
+  /**
+   * A message the generator did not send arrived ({@code clientMsgId} not one of its numbers):
+   * unexpected wherever it lands.
+   */
+  synchronized void stray(String device, String conversationId, String clientMsgId) {
+    deliveries++;
+    unexpected++;
+    fail(
+        "unexpected: %s got %s of conversation %s, not a message of this run",
+        device, clientMsgId, conversationId);
   }
 
   /** Records an arrival; true when it is the first of this message on this device. */
   synchronized boolean delivered(
-      String device, String conversationId, String clientMsgId, String msgId, long seq) {
-    Key key = new Key(device, clientMsgId);
-    Arrival before = arrived.get(key);
-    if (before != null) {
-      if (before.msgId().equals(msgId)) {
+      String device, String conversationId, long message, String msgId, long seq) {
+    int deviceIndex = device(device);
+    long key = key(deviceIndex, message);
+    byte state = deliveryState.get(key);
+    long msgIdHash = hash(msgId);
+    if ((state & ARRIVED) != 0) {
+      if (msgIdHashOf.get(message) == msgIdHash) {
         resends++;
       } else {
         duplicates++;
         fail(
-            "duplicate: %s got clientMsgId %s twice (msgId %s seq %d, then msgId %s seq %d)",
-            device, clientMsgId, before.msgId(), before.seq(), msgId, seq);
+            "duplicate: %s got message %d twice (msgId %s seq %d, the first with seq %d)",
+            device, message, msgId, seq, seqOf.get(message));
       }
       return false;
     }
     deliveries++;
-    String conv = expected.get(key);
-    if (conv != null) {
+    deliveryState.put(key, (byte) (state | ARRIVED));
+    int conversation = conversation(conversationId);
+    if ((state & EXPECTED) != 0) {
       pending--;
     }
-    if (conv == null || !conv.equals(conversationId)) {
+    if ((state & EXPECTED) == 0 || conversationOf.get(message) != conversation) {
       unexpected++;
       fail(
-          "unexpected: %s got %s of conversation %s, not meant for it",
-          device, clientMsgId, conversationId);
+          "unexpected: %s got message %d of conversation %s, not meant for it",
+          device, message, conversationId);
     }
-    arrived.put(key, new Arrival(msgId, seq));
-    ConvState state =
-        seqs.computeIfAbsent(device, d -> new HashMap<>())
-            .computeIfAbsent(conversationId, c -> new ConvState());
-    String other = state.msgIdBySeq.putIfAbsent(seq, msgId);
-    if (other != null && !other.equals(msgId)) {
+    int at = msgIdHashOf.indexOf(message);
+    if (!msgIdHashOf.indexExists(at)) {
+      msgIdHashOf.indexInsert(at, message, msgIdHash);
+      seqOf.put(message, seq);
+    } else if (msgIdHashOf.indexGet(at) != msgIdHash || seqOf.get(message) != seq) {
       duplicates++;
       fail(
-          "duplicate seq: %s got seq %d of %s as %s and %s",
-          device, seq, conversationId, other, msgId);
+          "duplicate: message %d reached %s as msgId %s seq %d, another device as seq %d",
+          message, device, msgId, seq, seqOf.get(message));
     }
-    if (seq <= state.highest) {
+    long seqKey = ((long) conversation << 40) | (seq & (MAX_MESSAGE - 1));
+    int owner = seqOwner.indexOf(seqKey);
+    boolean newSeq = true;
+    if (!seqOwner.indexExists(owner)) {
+      seqOwner.indexInsert(owner, seqKey, message);
+    } else if (seqOwner.indexGet(owner) != message) {
+      newSeq = false;
+      duplicates++;
+      fail(
+          "duplicate seq: %s got seq %d of %s for messages %d and %d",
+          device, seq, conversationId, seqOwner.indexGet(owner), message);
+    }
+    Stream stream =
+        streams.computeIfAbsent(((long) deviceIndex << 32) | conversation, k -> new Stream());
+    if (newSeq) {
+      stream.count++;
+    }
+    if (seq <= stream.highest) {
       outOfOrder++;
       fail(
           "out of order: %s got seq %d of %s after seq %d",
-          device, seq, conversationId, state.highest);
+          device, seq, conversationId, stream.highest);
     } else {
-      state.highest = seq;
+      stream.highest = seq;
     }
-    state.lowest = Math.min(state.lowest, seq);
+    stream.lowest = Math.min(stream.lowest, seq);
     return true;
   }
 
@@ -125,12 +192,23 @@ final class Integrity {
     return pending;
   }
 
-  /** The expected deliveries that have not arrived, as (device, conversation, clientMsgId). */
+  /** The expected deliveries that have not arrived, as (device, conversation, message). */
   synchronized List<String[]> missing() {
+    return missing(Integer.MAX_VALUE);
+  }
+
+  /** At most {@code limit} of {@link #missing()}. */
+  private List<String[]> missing(int limit) {
     List<String[]> out = new ArrayList<>();
-    for (Map.Entry<Key, String> e : expected.entrySet()) {
-      if (!arrived.containsKey(e.getKey())) {
-        out.add(new String[] {e.getKey().device(), e.getValue(), e.getKey().clientMsgId()});
+    for (LongByteCursor c : deliveryState) {
+      if (c.value == EXPECTED && out.size() < limit) {
+        long message = c.key & (MAX_MESSAGE - 1);
+        out.add(
+            new String[] {
+              devices.get((int) (c.key >>> 40)),
+              conversations.get(conversationOf.get(message)),
+              Long.toString(message)
+            });
       }
     }
     return out;
@@ -142,45 +220,34 @@ final class Integrity {
    */
   synchronized Report finish(long firstSeq) {
     List<String> all = new ArrayList<>(failures);
-    long missing = 0;
-    for (Map.Entry<Key, String> e : expected.entrySet()) {
-      if (!arrived.containsKey(e.getKey())) {
-        missing++;
-        if (all.size() < 20) {
-          all.add(
-              "missing: %s never got %s of %s"
-                  .formatted(e.getKey().device(), e.getKey().clientMsgId(), e.getValue()));
-        }
-      }
+    for (String[] m : missing(Math.max(0, 20 - all.size()))) {
+      all.add("missing: %s never got message %s of %s".formatted(m[0], m[2], m[1]));
     }
     long gaps = 0;
-    for (Map.Entry<String, Map<String, ConvState>> d : seqs.entrySet()) {
-      for (Map.Entry<String, ConvState> c : d.getValue().entrySet()) {
-        ConvState seen = c.getValue();
-        long highest = Math.max(seen.highest, seen.lowest);
-        long expectedCount = highest - firstSeq + 1;
-        int count = seen.msgIdBySeq.size();
-        if (seen.lowest != firstSeq || count != expectedCount) {
-          gaps++;
-          if (all.size() < 20) {
-            all.add(
-                "gap: %s has %d seqs of %s between %d and %d (want %d from %d)"
-                    .formatted(
-                        d.getKey(),
-                        count,
-                        c.getKey(),
-                        seen.lowest,
-                        highest,
-                        expectedCount,
-                        firstSeq));
-          }
+    for (Map.Entry<Long, Stream> e : streams.entrySet()) {
+      Stream seen = e.getValue();
+      long highest = Math.max(seen.highest, seen.lowest);
+      long expectedSeqs = highest - firstSeq + 1;
+      if (seen.lowest != firstSeq || seen.count != expectedSeqs) {
+        gaps++;
+        if (all.size() < 20) {
+          all.add(
+              "gap: %s has %d seqs of %s between %d and %d (want %d from %d)"
+                  .formatted(
+                      devices.get((int) (e.getKey() >>> 32)),
+                      seen.count,
+                      conversations.get((int) (long) e.getKey()),
+                      seen.lowest,
+                      highest,
+                      expectedSeqs,
+                      firstSeq));
         }
       }
     }
     return new Report(
-        expected.size(),
+        expectedCount,
         deliveries,
-        missing,
+        pending,
         unexpected,
         duplicates,
         outOfOrder,
@@ -189,8 +256,44 @@ final class Integrity {
         List.copyOf(all.subList(0, Math.min(all.size(), 20))));
   }
 
+  private int device(String name) {
+    Integer i = deviceIndex.get(name);
+    if (i == null) {
+      i = devices.size();
+      deviceIndex.put(name, i);
+      devices.add(name);
+    }
+    return i;
+  }
+
+  private int conversation(String id) {
+    Integer i = conversationIndex.get(id);
+    if (i == null) {
+      i = conversations.size();
+      conversationIndex.put(id, i);
+      conversations.add(id);
+    }
+    return i;
+  }
+
+  private static long key(int device, long message) {
+    if (message < 0 || message >= MAX_MESSAGE) {
+      throw new IllegalArgumentException("message number out of range: " + message);
+    }
+    return ((long) device << 40) | message;
+  }
+
+  /** FNV-1a over the id's characters: two different msgIds share a hash once in 2^64. */
+  static long hash(String msgId) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < msgId.length(); i++) {
+      h ^= msgId.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
   private void fail(String format, Object... args) {
-    failureCount++;
     if (failures.size() < 20) {
       failures.add(format.formatted(args));
     }
