@@ -59,12 +59,6 @@ public class ConversationWriter {
   }
 
   /**
-   * Moves the conversation to {@code last} (its seq and last message) when that is newer than what
-   * it holds, creating the document if needed; an older message leaves it as it is.
-   *
-   * @return whether the document moved
-   */
-  /**
    * {@link #advance} for several conversations in one unordered bulk write (conversation id → its
    * newest message); a document already at that seq or later is left as it is.
    */
@@ -96,6 +90,12 @@ public class ConversationWriter {
     }
   }
 
+  /**
+   * Moves the conversation to {@code last} (its seq and last message) when that is newer than what
+   * it holds, creating the document if needed; an older message leaves it as it is.
+   *
+   * @return whether the document moved
+   */
   public boolean advance(String conversationId, ChatLogEntry last, long now) {
     try {
       var result =
