@@ -21,6 +21,9 @@ final class CpuUse {
   static final String GENERATOR = "generator";
   static final String MACHINE = "machine";
 
+  /** The part of {@link #MACHINE} the kernel spent (system, irq and softirq time). */
+  static final String KERNEL = "kernel";
+
   /** Name to CPU nanoseconds used so far; {@link #MACHINE}: busy nanoseconds of all cores. */
   private final Map<String, Long> nanos;
 
@@ -60,9 +63,10 @@ final class CpuUse {
       }
     }
     read(GENERATOR, ProcessHandle.current(), nanos, starts);
-    Long machine = machineBusyNanos();
-    if (machine != null) {
-      nanos.put(MACHINE, machine);
+    String cpuLine = machineCpuLine();
+    if (cpuLine != null) {
+      nanos.put(MACHINE, busyNanos(cpuLine, 100)); // USER_HZ, 100 on Linux whatever the tick
+      nanos.put(KERNEL, kernelNanos(cpuLine, 100));
     }
     return new CpuUse(nanos, starts, System.nanoTime());
   }
@@ -74,11 +78,12 @@ final class CpuUse {
     info.startInstant().ifPresent(s -> starts.put(name, s));
   }
 
-  /** Busy time of all cores (user, nice, system, irq, softirq, steal), or null off Linux. */
-  private static Long machineBusyNanos() {
+  /** The all-cores line of {@code /proc/stat}, or null off Linux. */
+  private static String machineCpuLine() {
     try {
       String line = Files.readAllLines(Path.of("/proc/stat")).get(0);
-      return busyNanos(line, 100); // USER_HZ, 100 on Linux whatever the kernel's own tick
+      busyNanos(line, 100); // checks that it is the all-cores line
+      return line;
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -103,10 +108,23 @@ final class CpuUse {
   }
 
   /**
+   * The kernel's nanoseconds of a {@code /proc/stat} "cpu" line counted in {@code ticksPerSecond}:
+   * system, irq and softirq time (3rd, 6th and 7th fields).
+   */
+  static long kernelNanos(String cpuLine, int ticksPerSecond) {
+    String[] f = cpuLine.trim().split("\\s+");
+    if (!f[0].equals("cpu") || f.length < 8) {
+      throw new IllegalArgumentException("not the all-cores line of /proc/stat: " + cpuLine);
+    }
+    long kernel = Long.parseLong(f[3]) + Long.parseLong(f[6]) + Long.parseLong(f[7]);
+    return kernel * (1_000_000_000L / ticksPerSecond);
+  }
+
+  /**
    * From {@code before} to this mark: {@code cores} (name to cores used on average) and, when
    * {@code messages} is positive, {@code microsPerMessage} (name to CPU microseconds per message,
-   * with {@code processes}, their sum). Processes not in both marks, or restarted between them, are
-   * left out.
+   * with {@code processes}, their sum; {@link #MACHINE} and {@link #KERNEL} are not processes).
+   * Processes not in both marks, or restarted between them, are left out.
    */
   Map<String, Object> since(CpuUse before, long messages) {
     double seconds = (at - before.at) / 1e9;
@@ -126,7 +144,7 @@ final class CpuUse {
       if (messages > 0) {
         perMessage.put(name, Latency.round(used / 1e3 / messages));
       }
-      if (!name.equals(MACHINE)) {
+      if (!name.equals(MACHINE) && !name.equals(KERNEL)) {
         processes += used;
       }
     }

@@ -26,10 +26,19 @@ class CpuUseTest {
   }
 
   @Test
+  void kernelTimeIsSystemIrqAndSoftirq() {
+    // user nice system idle iowait irq softirq steal guest guest_nice
+    String line = "cpu  100 5 20 9000 40 1 2 3 50 0";
+    assertThat(CpuUse.kernelNanos(line, 100)).isEqualTo(23 * 10_000_000L);
+    assertThatThrownBy(() -> CpuUse.kernelNanos("cpu 1 2 3 4 5", 100))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void perMessageAndCoresBetweenTwoMarks() {
     CpuUse before =
         CpuUse.of(
-            Map.of("gateway", 1_000_000_000L, "mongo", 0L, "ws-1", 5L, "machine", 0L),
+            Map.of("gateway", 1_000_000_000L, "mongo", 0L, "ws-1", 5L, "machine", 0L, "kernel", 0L),
             Map.of("gateway", T, "mongo", T, "ws-1", T),
             0);
     CpuUse after =
@@ -39,7 +48,8 @@ class CpuUseTest {
                 "mongo", 1_000_000_000L,
                 "ws-1", 9_000_000_000L,
                 "kafka", 7_000_000_000L, // not in the first mark
-                "machine", 6_000_000_000L),
+                "machine", 6_000_000_000L,
+                "kernel", 2_000_000_000L),
             Map.of("gateway", T, "mongo", T, "ws-1", T.plusSeconds(1), "kafka", T),
             4_000_000_000L);
 
@@ -54,8 +64,9 @@ class CpuUseTest {
     assertThat(Results.map(cpu.get("microsPerMessage")))
         .containsEntry("gateway", 200.0)
         .containsEntry("mongo", 100.0)
-        .containsEntry("processes", 300.0) // the machine is not a process
-        .containsEntry("machine", 600.0);
+        .containsEntry("processes", 300.0) // neither the machine nor the kernel is a process
+        .containsEntry("machine", 600.0)
+        .containsEntry("kernel", 200.0);
     assertThat(after.since(before, 0)).doesNotContainKey("microsPerMessage");
   }
 
@@ -79,6 +90,8 @@ class CpuUseTest {
     assertThat((double) perMessage.get("self")).isGreaterThanOrEqualTo(40_000);
     if (Files.exists(Path.of("/proc/stat"))) {
       assertThat((double) perMessage.get(CpuUse.MACHINE)).isGreaterThanOrEqualTo(40_000);
+      assertThat((double) perMessage.get(CpuUse.KERNEL))
+          .isLessThanOrEqualTo((double) perMessage.get(CpuUse.MACHINE));
     }
   }
 
@@ -114,5 +127,26 @@ class CpuUseTest {
     assertThat(md).contains("| 4,000 | 90 | 30 | 120 | 60 | 300 | 320 | 1.9 |");
     assertThat(md).contains("| 8,000 | — | — | — | — | — | — | — |");
     assertThat(Report.cpuTable(List.of(Map.of("offeredPerSecond", 8000)))).isEmpty();
+  }
+
+  @Test
+  void theKernelsPartComesLast_whenTheStepsHaveIt() {
+    Map<String, Object> step =
+        Map.of(
+            "offeredPerSecond",
+            4000,
+            "cpu",
+            Map.of(
+                "cores",
+                Map.of("machine", 1.9),
+                "microsPerMessage",
+                Map.of("ws-1", 100.0, "processes", 100.0, "machine", 120.0, "kernel", 55.4)));
+
+    String md = Report.cpuTable(List.of(step));
+
+    assertThat(md.lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "| offered msg/s | ws-1 | generator | processes | machine | kernel | machine cores busy |");
+    assertThat(md).contains("| 4,000 | 100 | — | 100 | 120 | 55 | 1.9 |");
   }
 }
