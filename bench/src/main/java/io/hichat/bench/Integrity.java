@@ -257,23 +257,21 @@ final class Integrity {
   }
 
   private int device(String name) {
-    Integer i = deviceIndex.get(name);
-    if (i == null) {
-      i = devices.size();
-      deviceIndex.put(name, i);
-      devices.add(name);
-    }
-    return i;
+    return index(name, deviceIndex, devices);
   }
 
   private int conversation(String id) {
-    Integer i = conversationIndex.get(id);
-    if (i == null) {
-      i = conversations.size();
-      conversationIndex.put(id, i);
-      conversations.add(id);
-    }
-    return i;
+    return index(id, conversationIndex, conversations);
+  }
+
+  /** The name's number, given in order of first sight. */
+  private static int index(String name, Map<String, Integer> numbers, List<String> names) {
+    return numbers.computeIfAbsent(
+        name,
+        n -> {
+          names.add(n);
+          return names.size() - 1;
+        });
   }
 
   private static long key(int device, long message) {
