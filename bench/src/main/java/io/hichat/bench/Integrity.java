@@ -24,9 +24,9 @@ import java.util.Map;
  * and a failure.
  *
  * <p>A run records millions of deliveries, all kept to the end, so they are kept in primitive hash
- * maps (HPPC): a few dozen bytes per message and no object per delivery. With one object graph per
- * delivery the generator's collector copied them from young collection to young collection, pausing
- * the generator for up to 170 ms at a time — a pause the measured latency then included.
+ * maps (HPPC): about a hundred bytes per message and no object per delivery. With one object graph
+ * per delivery the generator's collector copied them from young collection to young collection,
+ * pausing the generator for up to 170 ms at a time — a pause the measured latency then included.
  */
 final class Integrity {
 
