@@ -63,11 +63,7 @@ final class CpuUse {
       }
     }
     read(GENERATOR, ProcessHandle.current(), nanos, starts);
-    String cpuLine = machineCpuLine();
-    if (cpuLine != null) {
-      nanos.put(MACHINE, busyNanos(cpuLine, 100)); // USER_HZ, 100 on Linux whatever the tick
-      nanos.put(KERNEL, kernelNanos(cpuLine, 100));
-    }
+    nanos.putAll(machineNanos());
     return new CpuUse(nanos, starts, System.nanoTime());
   }
 
@@ -78,14 +74,14 @@ final class CpuUse {
     info.startInstant().ifPresent(s -> starts.put(name, s));
   }
 
-  /** The all-cores line of {@code /proc/stat}, or null off Linux. */
-  private static String machineCpuLine() {
+  /** {@link #MACHINE} and {@link #KERNEL} from {@code /proc/stat}; none off Linux. */
+  private static Map<String, Long> machineNanos() {
     try {
       String line = Files.readAllLines(Path.of("/proc/stat")).get(0);
-      busyNanos(line, 100); // checks that it is the all-cores line
-      return line;
+      // USER_HZ, 100 on Linux whatever the kernel's own tick
+      return Map.of(MACHINE, busyNanos(line, 100), KERNEL, kernelNanos(line, 100));
     } catch (IOException | RuntimeException e) {
-      return null;
+      return Map.of();
     }
   }
 

@@ -364,18 +364,13 @@ final class Report {
         names.remove(n);
       }
     }
-    List<String> last = List.of(CpuUse.GENERATOR, "processes", CpuUse.MACHINE, CpuUse.KERNEL);
-    for (String n : last) {
-      names.remove(n);
+    List<String> last = new ArrayList<>(List.of(CpuUse.GENERATOR, "processes", CpuUse.MACHINE));
+    if (names.contains(CpuUse.KERNEL)) {
+      last.add(CpuUse.KERNEL); // not in results files from before it was measured
     }
+    names.removeAll(last);
     cols.addAll(names);
-    for (String n : last) {
-      if (n.equals(CpuUse.KERNEL)
-          && steps.stream().noneMatch(s -> cpu(s, "microsPerMessage").containsKey(n))) {
-        continue; // a results file from before the kernel's part was measured
-      }
-      cols.add(n);
-    }
+    cols.addAll(last);
     StringBuilder md = new StringBuilder("| offered msg/s |");
     StringBuilder rule = new StringBuilder("|---|");
     for (String c : cols) {

@@ -113,10 +113,9 @@ public final class FrameDecoder {
     }
   }
 
-  /** What a top-level member held, as far as decoding cares. */
+  /** What a top-level member held, as far as decoding cares; absent and null count alike. */
   private enum Kind {
-    ABSENT,
-    NULL,
+    NONE,
     STRING,
     INT,
     OBJECT,
@@ -128,13 +127,13 @@ public final class FrameDecoder {
    * as in a tree of the frame.
    */
   private static final class Envelope {
-    Kind id = Kind.ABSENT;
+    Kind id = Kind.NONE;
     String idText;
-    Kind frameType = Kind.ABSENT;
+    Kind frameType = Kind.NONE;
     int frameTypeValue;
-    Kind method = Kind.ABSENT;
+    Kind method = Kind.NONE;
     String methodText;
-    Kind data = Kind.ABSENT;
+    Kind data = Kind.NONE;
     int dataStart;
     int dataEnd;
 
@@ -166,7 +165,7 @@ public final class FrameDecoder {
             case "frameType" -> {
               boolean isInt =
                   v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT;
-              e.frameType = isInt ? Kind.INT : v == JsonToken.VALUE_NULL ? Kind.NULL : Kind.OTHER;
+              e.frameType = isInt ? Kind.INT : v == JsonToken.VALUE_NULL ? Kind.NONE : Kind.OTHER;
               e.frameTypeValue = isInt ? p.getIntValue() : 0;
             }
             case "method" -> {
@@ -174,8 +173,9 @@ public final class FrameDecoder {
               e.methodText = e.method == Kind.STRING ? p.getString() : null;
             }
             case "data" -> {
-              e.data = v == JsonToken.START_OBJECT ? Kind.OBJECT : Kind.OTHER;
+              e.data = Kind.OTHER;
               if (v == JsonToken.START_OBJECT) {
+                e.data = Kind.OBJECT;
                 e.dataStart = (int) p.currentTokenLocation().getByteOffset();
                 p.skipChildren();
                 e.dataEnd = (int) p.currentLocation().getByteOffset();
@@ -200,7 +200,7 @@ public final class FrameDecoder {
     /** A string, null, or anything else. */
     private static Kind scalar(JsonToken v) {
       return switch (v) {
-        case VALUE_NULL -> Kind.NULL;
+        case VALUE_NULL -> Kind.NONE;
         case VALUE_STRING -> Kind.STRING;
         default -> Kind.OTHER;
       };
