@@ -3,6 +3,7 @@ package io.hichat.localstack.mongo;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
@@ -13,8 +14,10 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -289,6 +292,48 @@ final class StandInDatabase extends H2Database {
           secondary.add(secondaryKeys.get(next++), position);
         }
       }
+    }
+
+    /**
+     * Updates one existing document through {@link SimpleUpdate} when the update is one it takes
+     * (the updates of every chat message are); anything else — several documents, array filters, no
+     * document matching (an upsert's insert), other operators — goes the library's way. The answer
+     * and the oplog entry are the library's: {@code n} 1, {@code nModified} 1 or 0, and a document
+     * that does not change is not written.
+     */
+    @Override
+    public synchronized Document updateDocuments(
+        Document selector,
+        Document updateQuery,
+        ArrayFilters arrayFilters,
+        boolean isMulti,
+        boolean isUpsert,
+        Oplog oplog) {
+      if (isMulti || !arrayFilters.isEmpty() || !ID_FIELD.equals(getIdField())) {
+        return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
+      }
+      Iterator<Document> found = queryDocuments(selector, null, 0, 0, 0, null).iterator();
+      Document old = found.hasNext() ? found.next() : null;
+      Object id = old == null ? null : old.get(ID_FIELD);
+      Document updated = id == null ? null : SimpleUpdate.apply(old, updateQuery, ID_FIELD);
+      if (updated == null) {
+        return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
+      }
+      boolean modified = updated != old;
+      if (modified) {
+        for (Index<Object> index : getIndexes()) {
+          index.checkUpdate(old, updated, this);
+        }
+        for (Index<Object> index : getIndexes()) {
+          index.updateInPlace(old, updated, id, this);
+        }
+        handleUpdate(id, old, updated);
+      }
+      oplog.handleUpdate(getFullName(), selector, updateQuery, modified ? List.of(id) : List.of());
+      Document result = new Document();
+      result.put("n", 1);
+      result.put("nModified", modified ? 1 : 0);
+      return result;
     }
 
     /**
