@@ -22,42 +22,55 @@ import java.util.Set;
  *
  * <p>Anything else — another operator, a dotted, positional or {@code $} field, the id field, a
  * field named twice, an operator that is not a document or is empty — is not taken here ({@link
- * #apply} answers null) and goes the library's way, which also raises its errors.
+ * #takes}) and goes the library's way, which also raises its errors.
  */
 final class SimpleUpdate {
+
+  private static final Set<String> OPERATORS = Set.of("$set", "$max", "$setOnInsert");
 
   private SimpleUpdate() {}
 
   /**
-   * What {@code update} makes of the existing document {@code old}: a new document, {@code old}
-   * itself when nothing changes, or null when the update is not one this path takes.
+   * Whether this path takes {@code update}: only {@code $set}, {@code $max} and {@code
+   * $setOnInsert}, each a non-empty document of top-level fields, none of them the id field, no
+   * field named twice. Decided before any document is read.
    */
-  static Document apply(Document old, Document update, String idField) {
+  static boolean takes(Document update, String idField) {
     if (update.isEmpty()) {
-      return null;
+      return false;
     }
     Set<String> named = new HashSet<>();
+    for (Map.Entry<String, Object> operator : update.entrySet()) {
+      if (!OPERATORS.contains(operator.getKey())
+          || !(operator.getValue() instanceof Document fields)
+          || fields.isEmpty()) {
+        return false;
+      }
+      for (String key : fields.keySet()) {
+        if (!plain(key) || key.equals(idField) || !named.add(key)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * What an update this path {@link #takes} makes of the existing document {@code old}: a new
+   * document, or {@code old} itself when nothing changes.
+   */
+  static Document apply(Document old, Document update) {
     List<Map.Entry<String, Object>> changes = new ArrayList<>(4);
     for (Map.Entry<String, Object> operator : update.entrySet()) {
-      if (!(operator.getValue() instanceof Document fields) || fields.isEmpty()) {
-        return null;
-      }
-      String name = operator.getKey();
-      boolean set = name.equals("$set");
-      boolean max = name.equals("$max");
-      if (!set && !max && !name.equals("$setOnInsert")) {
-        return null;
-      }
-      for (Map.Entry<String, Object> field : fields.entrySet()) {
+      boolean set = operator.getKey().equals("$set");
+      boolean max = operator.getKey().equals("$max");
+      // $setOnInsert of a document that exists already changes nothing
+      for (Map.Entry<String, Object> field : ((Document) operator.getValue()).entrySet()) {
         String key = field.getKey();
-        if (!plain(key) || key.equals(idField) || !named.add(key)) {
-          return null;
-        }
         Object value = field.getValue();
         if (set ? changedBySet(old, key, value) : max && changedByMax(old, key, value)) {
           changes.add(field);
         }
-        // $setOnInsert of a document that exists already changes nothing
       }
     }
     if (changes.isEmpty()) {

@@ -309,16 +309,20 @@ final class StandInDatabase extends H2Database {
         boolean isMulti,
         boolean isUpsert,
         Oplog oplog) {
-      if (isMulti || !arrayFilters.isEmpty() || !ID_FIELD.equals(getIdField())) {
+      if (isMulti
+          || !arrayFilters.isEmpty()
+          || !ID_FIELD.equals(getIdField())
+          || !SimpleUpdate.takes(updateQuery, ID_FIELD)) {
         return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
       }
       Iterator<Document> found = queryDocuments(selector, null, 0, 0, 0, null).iterator();
       Document old = found.hasNext() ? found.next() : null;
       Object id = old == null ? null : old.get(ID_FIELD);
-      Document updated = id == null ? null : SimpleUpdate.apply(old, updateQuery, ID_FIELD);
-      if (updated == null) {
+      if (id == null) {
+        // nothing matched (the library queries once more, then inserts for an upsert)
         return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
       }
+      Document updated = SimpleUpdate.apply(old, updateQuery);
       boolean modified = updated != old;
       if (modified) {
         for (Index<Object> index : getIndexes()) {
