@@ -146,8 +146,10 @@ class StoredFormatTest {
           }
         });
 
+    // the plain backend's pages hold up to 48 keys, the stand-in's split at 16: both kinds in one
+    // tree after the first reopen
     for (int open = 1; open <= 2; open++) {
-      long expected = 499L + open;
+      long expected = 500L + (open - 1) * 100L;
       run(
           new StandInBackend(file),
           logs -> {
@@ -159,7 +161,20 @@ class StoredFormatTest {
                   .isInstanceOf(MongoWriteException.class)
                   .hasMessageContaining("duplicate key");
             }
-            logs.insertOne(new Document("conversationId", "1:0").append("seq", expected + 1));
+            for (long seq = expected + 1; seq <= expected + 100; seq++) {
+              logs.insertOne(new Document("conversationId", "1:" + (seq % 7)).append("seq", seq));
+            }
+            List<Long> seqs = new ArrayList<>();
+            logs.find(Filters.eq("conversationId", "1:3"))
+                .sort(new Document("seq", 1))
+                .forEach(d -> seqs.add(d.getLong("seq")));
+            List<Long> want = new ArrayList<>();
+            for (long seq = 1; seq <= expected + 100; seq++) {
+              if (seq % 7 == 3) {
+                want.add(seq);
+              }
+            }
+            assertThat(seqs).isEqualTo(want);
           });
     }
 
