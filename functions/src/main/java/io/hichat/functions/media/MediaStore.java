@@ -61,18 +61,21 @@ public class MediaStore implements UserMedia {
     this.types = new MediaTypes(tika);
   }
 
-  /** Sniffs, checks and stores a file that came in the request. */
+  /** Sniffs, checks (type, and an image's size in pixels) and stores a file from the request. */
   public StoredFile store(long userId, Purpose purpose, Upload upload) {
     if (upload.size() > purpose.maxBytes()) {
       throw new DomainException(ErrorCode.UPLOAD_TOO_LARGE);
     }
-    String mediaType = types.sniff(head(upload.bytes()), upload.fileName());
+    String mediaType = types.sniff(head(upload.bytes(), SNIFF_BYTES), upload.fileName());
     if (!purpose.accepts(mediaType)) {
       throw new DomainException(
           ErrorCode.UPLOAD_TYPE_REJECTED,
           "a " + purpose.prefix() + " must be an image, not " + mediaType);
     }
     String kind = kind(purpose, mediaType, upload.fileName());
+    if (shownAsImage(kind)) {
+      ImageSize.check(head(upload.bytes(), ImageSize.HEADER_BYTES), mediaType);
+    }
     String key = key(userId, purpose, kind, mediaType, upload.fileName());
     PutObjectRequest.Builder put =
         PutObjectRequest.builder()
@@ -139,7 +142,7 @@ public class MediaStore implements UserMedia {
         Instant.now().plus(PRESIGN_TTL).getEpochSecond());
   }
 
-  /** Checks a directly uploaded object: owner, exact size, sniffed type. */
+  /** Checks a directly uploaded object: owner, exact size, sniffed type, an image's size. */
   public StoredFile complete(long userId, String key) {
     RBucket<String> pending = pending(key);
     String value = pending.get();
@@ -184,8 +187,31 @@ public class MediaStore implements UserMedia {
       throw new DomainException(
           ErrorCode.UPLOAD_TYPE_REJECTED, "the uploaded file is " + sniffed + ", not " + declared);
     }
+    if (shownAsImage(kind(purpose, sniffed, name))) {
+      byte[] header =
+          size <= SNIFF_BYTES
+              ? first.asByteArray()
+              : s3.getObjectAsBytes(
+                      g ->
+                          g.bucket(config.bucket())
+                              .key(key)
+                              .range("bytes=0-" + (ImageSize.HEADER_BYTES - 1)))
+                  .asByteArray();
+      try {
+        ImageSize.check(header, sniffed);
+      } catch (DomainException refused) {
+        delete(key);
+        pending.delete();
+        throw refused;
+      }
+    }
     pending.delete();
     return stored(key, name, size, sniffed, purpose);
+  }
+
+  /** Whether a file of this kind is shown as a picture (its size is checked before it is kept). */
+  private static boolean shownAsImage(String kind) {
+    return kind.equals("image") || kind.equals("gif");
   }
 
   @Override
@@ -277,8 +303,8 @@ public class MediaStore implements UserMedia {
         + MediaTypes.extension(mediaType, fileName);
   }
 
-  private static byte[] head(byte[] bytes) {
-    return bytes.length <= SNIFF_BYTES ? bytes : java.util.Arrays.copyOf(bytes, SNIFF_BYTES);
+  private static byte[] head(byte[] bytes, int limit) {
+    return bytes.length <= limit ? bytes : java.util.Arrays.copyOf(bytes, limit);
   }
 
   private RBucket<String> pending(String key) {

@@ -9,6 +9,7 @@ import io.hichat.functions.support.Users;
 import io.hichat.functions.support.Users.TestUser;
 import io.hichat.model.api.ErrorCode;
 import io.hichat.model.route.UserRoutes;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -137,6 +138,52 @@ class UploadsIT {
     assertThat(presignResp(u, "movie", "a.png", "image/png", 10).status()).isEqualTo(400);
     assertThat(presignResp(u, "emoji", "a.mp4", "video/mp4", 10).status()).isEqualTo(415);
     assertThat(presignResp(u, "avatar", "a.png", "image/png", 0).status()).isEqualTo(400);
+  }
+
+  @Test
+  void imageOverTenThousandPixelsASide_is415_andNothingIsStored() throws IOException {
+    TestUser u = Users.register(api, "Wide");
+    byte[] wide = Fixtures.png(20_000, 1);
+    assertThat(wide.length).as("a few hundred bytes").isLessThan(4096);
+    Api.Resp r =
+        api.upload("/api/v1/user/avatar/upload", "file", "w.png", "image/png", wide, u.token());
+    assertThat(r.status()).as(r.raw()).isEqualTo(415);
+    assertThat(r.code()).isEqualTo(ErrorCode.UPLOAD_TYPE_REJECTED.code());
+    assertThat(r.raw()).contains("20000 × 1");
+    assertThat(objectsUnder("avatar/" + u.id() + "/").keyCount()).isZero();
+
+    Api.Resp chat = api.upload("/v1/im/upload", "file", "w.png", "image/png", wide, u.token());
+    assertThat(chat.status()).as(chat.raw()).isEqualTo(415);
+  }
+
+  @Test
+  void presignedImage_isMeasuredOnComplete_tooTallDeleted_sizeAfterLongMetadataKept()
+      throws Exception {
+    TestUser u = Users.register(api, "Tall");
+    byte[] tall = Fixtures.png(1, 20_000);
+    JsonNode p = presign(u, "avatar", "t.png", "image/png", tall.length);
+    assertThat(put(p, tall).statusCode()).isEqualTo(200);
+    Api.Resp refused =
+        api.post(
+            "/api/v1/user/upload/complete",
+            "{\"key\":\"" + p.path("key").asText() + "\"}",
+            u.token());
+    assertThat(refused.status()).as(refused.raw()).isEqualTo(415);
+    assertThat(refused.raw()).contains("1 × 20000");
+    assertThat(objectsUnder(p.path("key").asText()).keyCount()).isZero();
+
+    // a photo whose size comes after 40 KB of metadata: beyond the completion's first read, found
+    // by a second, longer one
+    byte[] photo = Fixtures.jpegWithMetadata(400, 300, 40_000);
+    JsonNode q = presign(u, "avatar", "n.jpg", "image/jpeg", photo.length);
+    assertThat(put(q, photo).statusCode()).isEqualTo(200);
+    Api.Resp kept =
+        api.post(
+            "/api/v1/user/upload/complete",
+            "{\"key\":\"" + q.path("key").asText() + "\"}",
+            u.token());
+    assertThat(kept.status()).as(kept.raw()).isEqualTo(200);
+    assertThat(objectsUnder(q.path("key").asText()).keyCount()).isEqualTo(1);
   }
 
   private JsonNode presign(TestUser u, String purpose, String name, String type, long size) {

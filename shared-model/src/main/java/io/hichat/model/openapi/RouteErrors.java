@@ -99,7 +99,7 @@ final class RouteErrors {
           Map.entry("userEmailBind", List.of(CODE_INVALID, USER_NOT_FOUND, EMAIL_IN_USE)),
           Map.entry("userDelete", List.of(USER_NOT_FOUND)),
           Map.entry("favoriteDelete", List.of(FAVORITE_NOT_FOUND)),
-          Map.entry("favoriteUpload", List.of(UPLOAD_TOO_LARGE)),
+          Map.entry("favoriteUpload", List.of(UPLOAD_TOO_LARGE, UPLOAD_TYPE_REJECTED)),
           Map.entry("emojiAdd", List.of(CONFLICT)),
           Map.entry("emojiDelete", List.of(EMOJI_NOT_FOUND)),
           Map.entry("emojiUpload", List.of(UPLOAD_TOO_LARGE, UPLOAD_TYPE_REJECTED)),
