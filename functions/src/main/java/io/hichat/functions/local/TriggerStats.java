@@ -7,9 +7,10 @@ import java.util.Optional;
 /**
  * What one consumer's trigger did over a window of time, for a log line: batches, records, the
  * share of the window spent in the function, and the time per invocation as a fixed part plus a
- * part per record (a least-squares line through every batch of the window). Under load the loop
- * runs one batch after another, so at an offered rate R its cycle is about {@code fixed / (1 − R ×
- * perRecord)}: the line says how close the consumer is to its limit and which part to shorten.
+ * part per record (a least-squares line through every batch of the window; the mean per batch when
+ * the batches are too few or too alike for a line, or the line has a negative part). Under load the
+ * loop runs one batch after another, so at an offered rate R its cycle is about {@code fixed / (1 −
+ * R × perRecord)}: the line says how close the consumer is to its limit and which part to shorten.
  *
  * <p>Also the wait of each batch's oldest record between its producer's timestamp and the poll that
  * returned it (on one machine the clocks agree). Not thread-safe: one per worker thread.
@@ -88,13 +89,18 @@ final class TriggerStats {
                 100.0 * sumT * 1e6 / elapsedNanos));
     double sumN = records;
     double denominator = batches * sumNn - sumN * sumN;
+    double perRecord = Double.NaN;
+    double fixed = Double.NaN;
     if (batches >= 3 && denominator > 1e-9 * batches * sumNn) {
-      double perRecord = (batches * sumNt - sumN * sumT) / denominator;
-      double fixed = (sumT - perRecord * sumN) / batches;
+      perRecord = (batches * sumNt - sumN * sumT) / denominator;
+      fixed = (sumT - perRecord * sumN) / batches;
+    }
+    if (fixed >= 0 && perRecord >= 0) {
       s.append(
           String.format(
               Locale.ROOT, "per batch %.1f ms + %.0f µs per record", fixed, perRecord * 1000));
     } else {
+      // too few or too scattered batches for a line (a negative part means nothing): the mean
       s.append(String.format(Locale.ROOT, "%.1f ms per batch", sumT / batches));
     }
     if (waitCount == 0) {

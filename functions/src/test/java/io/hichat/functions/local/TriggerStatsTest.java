@@ -54,6 +54,17 @@ class TriggerStatsTest {
   }
 
   @Test
+  void line_whenTheLineWouldHaveANegativePart_givesTheMeanPerBatch() {
+    TriggerStats stats = new TriggerStats("relationSync", WINDOW, 0);
+    // a quick batch of two after slow ones of one: the least-squares line starts below zero
+    stats.add(1, 20 * MS, -1);
+    stats.add(1, 22 * MS, -1);
+    stats.add(2, 2 * MS, -1);
+
+    assertThat(stats.lineIfDue(WINDOW).orElseThrow()).endsWith("busy 0 %, 14.7 ms per batch");
+  }
+
+  @Test
   void line_waits_areThePercentilesOfEachBatchsOldestRecord() {
     TriggerStats stats = new TriggerStats("chatPersist", WINDOW, 0);
     long[] waits = {7, 3, 50, 1, 9};
