@@ -30,27 +30,29 @@ class ImageSizeTest {
     return out.toByteArray();
   }
 
-  /** A lossless WebP header: RIFF, WEBP, a VP8L chunk whose first bytes hold the size. */
+  /** A lossless WebP header: a VP8L chunk whose first bytes hold the size (14 bits a side). */
   private static byte[] webpLossless(int width, int height) {
-    ByteBuffer b = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
-    b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(22);
-    b.put("WEBP".getBytes(StandardCharsets.US_ASCII));
-    b.put("VP8L".getBytes(StandardCharsets.US_ASCII)).putInt(10);
-    b.put((byte) 0x2f);
-    int bits = (width - 1) | ((height - 1) << 14);
-    b.putInt(bits);
-    return b.array();
+    return webp("VP8L", b -> b.put((byte) 0x2f).putInt((width - 1) | ((height - 1) << 14)));
   }
 
   /** An extended WebP header: a VP8X chunk with the canvas size (24 bits a side, minus one). */
   private static byte[] webpExtended(int width, int height) {
+    return webp(
+        "VP8X",
+        b -> {
+          b.putInt(0);
+          put24(b, width - 1);
+          put24(b, height - 1);
+        });
+  }
+
+  /** RIFF, WEBP and one chunk of ten bytes written by {@code chunk}. */
+  private static byte[] webp(String fourCc, java.util.function.Consumer<ByteBuffer> chunk) {
     ByteBuffer b = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
     b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(22);
     b.put("WEBP".getBytes(StandardCharsets.US_ASCII));
-    b.put("VP8X".getBytes(StandardCharsets.US_ASCII)).putInt(10);
-    b.putInt(0);
-    put24(b, width - 1);
-    put24(b, height - 1);
+    b.put(fourCc.getBytes(StandardCharsets.US_ASCII)).putInt(10);
+    chunk.accept(b);
     return b.array();
   }
 

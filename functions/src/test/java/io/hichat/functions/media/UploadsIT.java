@@ -59,11 +59,7 @@ class UploadsIT {
     HttpResponse<String> put = put(p, Fixtures.PNG);
     assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
 
-    Api.Resp done =
-        api.post(
-            "/api/v1/user/upload/complete",
-            "{\"key\":\"" + p.path("key").asText() + "\"}",
-            u.token());
+    Api.Resp done = complete(u, p);
     assertThat(done.status()).as(done.raw()).isEqualTo(200);
     assertThat(done.data().path("fileType").asText()).isEqualTo("image");
     HttpResponse<byte[]> get =
@@ -74,11 +70,7 @@ class UploadsIT {
     assertThat(get.body()).isEqualTo(Fixtures.PNG);
 
     // completing twice, or someone else's key, finds nothing
-    Api.Resp again =
-        api.post(
-            "/api/v1/user/upload/complete",
-            "{\"key\":\"" + p.path("key").asText() + "\"}",
-            u.token());
+    Api.Resp again = complete(u, p);
     assertThat(again.status()).isEqualTo(404);
   }
 
@@ -101,11 +93,7 @@ class UploadsIT {
     byte[] text = "just some text, not a picture at all".getBytes();
     JsonNode p = presign(u, "emoji", "x.png", "image/png", text.length);
     assertThat(put(p, text).statusCode()).isEqualTo(200);
-    Api.Resp done =
-        api.post(
-            "/api/v1/user/upload/complete",
-            "{\"key\":\"" + p.path("key").asText() + "\"}",
-            u.token());
+    Api.Resp done = complete(u, p);
     assertThat(done.status()).isEqualTo(415);
     assertThat(objectsUnder(p.path("key").asText()).keyCount()).isZero();
   }
@@ -116,17 +104,9 @@ class UploadsIT {
     TestUser thief = Users.register(api, "Thief");
     JsonNode p = presign(owner, "avatar", "x.png", "image/png", Fixtures.PNG.length);
     assertThat(put(p, Fixtures.PNG).statusCode()).isEqualTo(200);
-    Api.Resp stolen =
-        api.post(
-            "/api/v1/user/upload/complete",
-            "{\"key\":\"" + p.path("key").asText() + "\"}",
-            thief.token());
+    Api.Resp stolen = complete(thief, p);
     assertThat(stolen.status()).isEqualTo(404);
-    Api.Resp mine =
-        api.post(
-            "/api/v1/user/upload/complete",
-            "{\"key\":\"" + p.path("key").asText() + "\"}",
-            owner.token());
+    Api.Resp mine = complete(owner, p);
     assertThat(mine.status()).isEqualTo(200);
   }
 
@@ -163,11 +143,7 @@ class UploadsIT {
     byte[] tall = Fixtures.png(1, 20_000);
     JsonNode p = presign(u, "avatar", "t.png", "image/png", tall.length);
     assertThat(put(p, tall).statusCode()).isEqualTo(200);
-    Api.Resp refused =
-        api.post(
-            "/api/v1/user/upload/complete",
-            "{\"key\":\"" + p.path("key").asText() + "\"}",
-            u.token());
+    Api.Resp refused = complete(u, p);
     assertThat(refused.status()).as(refused.raw()).isEqualTo(415);
     assertThat(refused.raw()).contains("1 × 20000");
     assertThat(objectsUnder(p.path("key").asText()).keyCount()).isZero();
@@ -177,13 +153,16 @@ class UploadsIT {
     byte[] photo = Fixtures.jpegWithMetadata(400, 300, 40_000);
     JsonNode q = presign(u, "avatar", "n.jpg", "image/jpeg", photo.length);
     assertThat(put(q, photo).statusCode()).isEqualTo(200);
-    Api.Resp kept =
-        api.post(
-            "/api/v1/user/upload/complete",
-            "{\"key\":\"" + q.path("key").asText() + "\"}",
-            u.token());
+    Api.Resp kept = complete(u, q);
     assertThat(kept.status()).as(kept.raw()).isEqualTo(200);
     assertThat(objectsUnder(q.path("key").asText()).keyCount()).isEqualTo(1);
+  }
+
+  private Api.Resp complete(TestUser u, JsonNode presigned) {
+    return api.post(
+        "/api/v1/user/upload/complete",
+        "{\"key\":\"" + presigned.path("key").asText() + "\"}",
+        u.token());
   }
 
   private JsonNode presign(TestUser u, String purpose, String name, String type, long size) {
