@@ -188,15 +188,17 @@ public class MediaStore implements UserMedia {
           ErrorCode.UPLOAD_TYPE_REJECTED, "the uploaded file is " + sniffed + ", not " + declared);
     }
     if (shownAsImage(kind(purpose, sniffed, name))) {
-      byte[] header =
-          size <= SNIFF_BYTES
-              ? first.asByteArray()
-              : s3.getObjectAsBytes(
-                      g ->
-                          g.bucket(config.bucket())
-                              .key(key)
-                              .range("bytes=0-" + (ImageSize.HEADER_BYTES - 1)))
-                  .asByteArray();
+      byte[] header = first.asByteArray();
+      if (size > header.length && ImageSize.read(header, sniffed).isEmpty()) {
+        // the size comes later than the sniffed head (a photo's long metadata): read further
+        header =
+            s3.getObjectAsBytes(
+                    g ->
+                        g.bucket(config.bucket())
+                            .key(key)
+                            .range("bytes=0-" + (ImageSize.HEADER_BYTES - 1)))
+                .asByteArray();
+      }
       try {
         ImageSize.check(header, sniffed);
       } catch (DomainException refused) {
