@@ -37,15 +37,18 @@ record ImageSize(int width, int height) {
   private static final WebPImageReaderSpi WEBP = new WebPImageReaderSpi();
 
   /**
-   * The size of the image of {@code mediaType} whose first bytes are {@code head}; empty when no
-   * reader knows the type or the header does not read as one.
+   * The size of the image of {@code mediaType} whose bytes, or first bytes, are {@code head}, read
+   * from at most its first {@link #HEADER_BYTES}; empty when no reader knows the type or the header
+   * does not read as one.
    */
   static Optional<ImageSize> read(byte[] head, String mediaType) {
     ImageReader reader = reader(mediaType);
     if (reader == null) {
       return Optional.empty();
     }
-    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(head))) {
+    int length = Math.min(head.length, HEADER_BYTES);
+    try (ImageInputStream in =
+        new MemoryCacheImageInputStream(new ByteArrayInputStream(head, 0, length))) {
       reader.setInput(in, true, false);
       int width = reader.getWidth(0);
       int height = reader.getHeight(0);
@@ -63,18 +66,23 @@ record ImageSize(int width, int height) {
     }
   }
 
-  /**
-   * The size of an image about to be stored, refused with {@link ErrorCode#UPLOAD_TYPE_REJECTED}
-   * when it cannot be read or a side is outside 1 … {@link #MAX_SIDE}.
-   */
+  /** {@link #require} of what {@link #read} finds in {@code head}. */
   static ImageSize check(byte[] head, String mediaType) {
+    return require(read(head, mediaType), mediaType);
+  }
+
+  /**
+   * The size of an image about to be stored, as read; refused with {@link
+   * ErrorCode#UPLOAD_TYPE_REJECTED} when it could not be read or a side is outside 1 … {@link
+   * #MAX_SIDE}.
+   */
+  static ImageSize require(Optional<ImageSize> read, String mediaType) {
     ImageSize size =
-        read(head, mediaType)
-            .orElseThrow(
-                () ->
-                    new DomainException(
-                        ErrorCode.UPLOAD_TYPE_REJECTED,
-                        "not a readable " + mediaType + " image (its size could not be read)"));
+        read.orElseThrow(
+            () ->
+                new DomainException(
+                    ErrorCode.UPLOAD_TYPE_REJECTED,
+                    "not a readable " + mediaType + " image (its size could not be read)"));
     if (size.width() < 1
         || size.height() < 1
         || size.width() > MAX_SIDE

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.tika.Tika;
 import org.redisson.api.RBucket;
@@ -66,7 +67,7 @@ public class MediaStore implements UserMedia {
     if (upload.size() > purpose.maxBytes()) {
       throw new DomainException(ErrorCode.UPLOAD_TOO_LARGE);
     }
-    String mediaType = types.sniff(head(upload.bytes(), SNIFF_BYTES), upload.fileName());
+    String mediaType = types.sniff(head(upload.bytes()), upload.fileName());
     if (!purpose.accepts(mediaType)) {
       throw new DomainException(
           ErrorCode.UPLOAD_TYPE_REJECTED,
@@ -74,7 +75,7 @@ public class MediaStore implements UserMedia {
     }
     String kind = kind(purpose, mediaType, upload.fileName());
     if (shownAsImage(kind)) {
-      ImageSize.check(head(upload.bytes(), ImageSize.HEADER_BYTES), mediaType);
+      ImageSize.check(upload.bytes(), mediaType);
     }
     String key = key(userId, purpose, kind, mediaType, upload.fileName());
     PutObjectRequest.Builder put =
@@ -179,7 +180,8 @@ public class MediaStore implements UserMedia {
     ResponseBytes<GetObjectResponse> first =
         s3.getObjectAsBytes(
             g -> g.bucket(config.bucket()).key(key).range("bytes=0-" + (SNIFF_BYTES - 1)));
-    String sniffed = types.sniff(first.asByteArray(), name);
+    byte[] start = first.asByteArray();
+    String sniffed = types.sniff(start, name);
     boolean consistent = purpose.accepts(sniffed) && matches(purpose, declared, sniffed, name);
     if (!consistent) {
       delete(key);
@@ -188,19 +190,20 @@ public class MediaStore implements UserMedia {
           ErrorCode.UPLOAD_TYPE_REJECTED, "the uploaded file is " + sniffed + ", not " + declared);
     }
     if (shownAsImage(kind(purpose, sniffed, name))) {
-      byte[] header = first.asByteArray();
-      if (size > header.length && ImageSize.read(header, sniffed).isEmpty()) {
+      Optional<ImageSize> pixels = ImageSize.read(start, sniffed);
+      if (pixels.isEmpty() && size > start.length) {
         // the size comes later than the sniffed head (a photo's long metadata): read further
-        header =
+        byte[] longer =
             s3.getObjectAsBytes(
                     g ->
                         g.bucket(config.bucket())
                             .key(key)
                             .range("bytes=0-" + (ImageSize.HEADER_BYTES - 1)))
                 .asByteArray();
+        pixels = ImageSize.read(longer, sniffed);
       }
       try {
-        ImageSize.check(header, sniffed);
+        ImageSize.require(pixels, sniffed);
       } catch (DomainException refused) {
         delete(key);
         pending.delete();
@@ -305,8 +308,8 @@ public class MediaStore implements UserMedia {
         + MediaTypes.extension(mediaType, fileName);
   }
 
-  private static byte[] head(byte[] bytes, int limit) {
-    return bytes.length <= limit ? bytes : java.util.Arrays.copyOf(bytes, limit);
+  private static byte[] head(byte[] bytes) {
+    return bytes.length <= SNIFF_BYTES ? bytes : java.util.Arrays.copyOf(bytes, SNIFF_BYTES);
   }
 
   private RBucket<String> pending(String key) {
