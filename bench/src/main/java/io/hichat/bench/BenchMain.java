@@ -54,6 +54,8 @@ public final class BenchMain {
     boolean failed = false;
     for (String s : scenarios) {
       System.out.println("== " + s + " ==");
+      // read before the run: the load average at its start, the wake-up time with the stack idle
+      Map<String, Object> machine = Results.machine();
       Map<String, Object> figures;
       try {
         figures = run(config, s);
@@ -71,8 +73,8 @@ public final class BenchMain {
       } else if (integrity != null) {
         System.out.println(Progress.green("integrity ok: " + integrity));
       }
-      Path json = Results.write(config, s, figures);
-      String md = Report.markdown(config, s, figures, json);
+      Path json = Results.write(config, s, figures, machine);
+      String md = Report.markdown(config, s, figures, json, machine);
       System.out.println(Report.summary(s, figures));
       Results.updateDocs(config, s, md);
       System.out.println("results: " + json + "; docs: " + config.docs().resolve("BENCHMARKS.md"));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -23,6 +24,20 @@ final class CpuUse {
 
   /** The part of {@link #MACHINE} the kernel spent (system, irq and softirq time). */
   static final String KERNEL = "kernel";
+
+  /**
+   * The part of the processes' time their JIT compilers' threads spent: the marked JVMs' C1 and C2
+   * compiler threads, read per thread from {@code /proc}. A JVM still compiling the path's hot code
+   * costs more per message than it will once that code is compiled, so a step's figures are only
+   * its steady state when this is small.
+   */
+  static final String JIT = "jit";
+
+  /**
+   * The names of HotSpot's compiler threads as {@code /proc} shows them (15 characters at most).
+   */
+  private static final List<String> COMPILER_THREADS =
+      List.of("C1 CompilerThre", "C2 CompilerThre");
 
   /** Name to CPU nanoseconds used so far; {@link #MACHINE}: busy nanoseconds of all cores. */
   private final Map<String, Long> nanos;
@@ -72,6 +87,46 @@ final class CpuUse {
     ProcessHandle.Info info = p.info();
     info.totalCpuDuration().map(Duration::toNanos).ifPresent(n -> nanos.put(name, n));
     info.startInstant().ifPresent(s -> starts.put(name, s));
+    nanos.merge(JIT, compilerNanos(Path.of("/proc", Long.toString(p.pid()))), Long::sum);
+  }
+
+  /**
+   * The CPU nanoseconds the compiler threads of the process at {@code procDir} ({@code
+   * /proc/<pid>}) have used; 0 for a process that is not a HotSpot JVM, or off Linux. A compiler
+   * thread that ends between two marks (HotSpot stops extra ones when idle) takes its time with it,
+   * so a difference between marks can only understate the JIT's part.
+   */
+  static long compilerNanos(Path procDir) {
+    long ticks = 0;
+    try (DirectoryStream<Path> tasks = Files.newDirectoryStream(procDir.resolve("task"))) {
+      for (Path task : tasks) {
+        try {
+          if (COMPILER_THREADS.contains(Files.readString(task.resolve("comm")).strip())) {
+            ticks += threadTicks(Files.readString(task.resolve("stat")));
+          }
+        } catch (IOException | RuntimeException e) {
+          // a thread that ended while being read: left out
+        }
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    // USER_HZ, 100 on Linux
+    return ticks * 10_000_000L;
+  }
+
+  /**
+   * User plus system time, in clock ticks, of a {@code /proc/<pid>/task/<tid>/stat} line (the 14th
+   * and 15th fields; read after the name in parentheses, which may hold spaces and parentheses).
+   */
+  static long threadTicks(String statLine) {
+    int end = statLine.lastIndexOf(')');
+    if (end < 0) {
+      throw new IllegalArgumentException("not a /proc stat line: " + statLine);
+    }
+    // after the name: state is the 3rd field of the line, so utime (14th) is the 12th here
+    String[] f = statLine.substring(end + 1).trim().split("\\s+");
+    return Long.parseLong(f[11]) + Long.parseLong(f[12]);
   }
 
   /** {@link #MACHINE} and {@link #KERNEL} from {@code /proc/stat}; none off Linux. */
@@ -119,8 +174,8 @@ final class CpuUse {
   /**
    * From {@code before} to this mark: {@code cores} (name to cores used on average) and, when
    * {@code messages} is positive, {@code microsPerMessage} (name to CPU microseconds per message,
-   * with {@code processes}, their sum; {@link #MACHINE} and {@link #KERNEL} are not processes).
-   * Processes not in both marks, or restarted between them, are left out.
+   * with {@code processes}, their sum; {@link #MACHINE}, {@link #KERNEL} and {@link #JIT} are not
+   * processes). Processes not in both marks, or restarted between them, are left out.
    */
   Map<String, Object> since(CpuUse before, long messages) {
     double seconds = (at - before.at) / 1e9;
@@ -140,7 +195,7 @@ final class CpuUse {
       if (messages > 0) {
         perMessage.put(name, Latency.round(used / 1e3 / messages));
       }
-      if (!name.equals(MACHINE) && !name.equals(KERNEL)) {
+      if (!name.equals(MACHINE) && !name.equals(KERNEL) && !name.equals(JIT)) {
         processes += used;
       }
     }

@@ -24,6 +24,14 @@ final class One2One {
       Config.intsEnv("BENCH_RATES", "250,500,1000,2000,4000,6000,8000,10000");
   private final int stepSeconds = Config.intEnv("BENCH_STEP_SECONDS", 15);
   private final int warmupSeconds = Config.intEnv("BENCH_WARMUP_SECONDS", 20);
+
+  /** The warm-up goes on, a step of {@link #SETTLE_SECONDS} at a time, up to this in all... */
+  private final int warmupMaxSeconds = Config.intEnv("BENCH_WARMUP_MAX_SECONDS", 240);
+
+  /** ...while the JIT compilers use more than this percentage of one core. */
+  private final int jitSettledPercent = Config.intEnv("BENCH_WARMUP_JIT_PERCENT", 5);
+
+  static final int SETTLE_SECONDS = 10;
   private final int perConnectionRate = 25; // under the connector's 30/s per connection
   private final Path pidDir = Path.of(Config.env("HICHAT_BENCH_PIDS", ".hichat/bench/pids"));
 
@@ -80,115 +88,90 @@ final class One2One {
       List<double[]> series = new ArrayList<>();
       double offset = 0;
       List<Latency.Second> seconds = new ArrayList<>();
-      List<Integer> plan = new ArrayList<>();
+      List<Integer> warmups = new ArrayList<>();
       if (warmupSeconds > 0) {
-        // negative: warm-up steps, not reported; the JIT of every process on the path compiles the
-        // hot code at a low rate first, then at 1,000/s or the first measured rate if higher (the
-        // gateway's cost per batch was still falling half a minute into a 2,000/s step after a
-        // warm-up of 10 s at 200/s and 10 s at 2,000/s)
-        plan.add(-Math.min(rates.get(0), 200));
+        // the JIT of every process on the path compiles the hot code at a low rate first, then at
+        // 1,000/s or the first measured rate if higher (the gateway's cost per batch was still
+        // falling half a minute into a 2,000/s step after a warm-up of 10 s at 200/s and 10 s at
+        // 2,000/s)
+        warmups.add(Math.min(rates.get(0), 200));
         int second = Math.max(rates.get(0), Math.min(1_000, senders * perConnectionRate));
         if (second > 200) {
-          plan.add(-second);
+          warmups.add(second);
         }
       }
-      plan.addAll(rates);
-      for (int planned : plan) {
-        boolean warmup = planned < 0;
-        int rate = Math.abs(planned);
-        int duration = warmup ? warmupSeconds : stepSeconds;
+      int warmed = 0;
+      double jit = 0;
+      for (int rate : warmups) {
+        if (rate > senders * perConnectionRate) {
+          continue;
+        }
+        Measured m = drive(traffic, users, conns, rate, warmupSeconds, "1:1 warm-up ");
+        warmed += warmupSeconds;
+        jit = cores(m.cpu(), CpuUse.JIT);
+        System.out.printf("  => warm-up done: p99 %.1f ms%n", m.latency().get("p99Ms"));
+      }
+      if (!warmups.isEmpty()) {
+        // then on at the last warm-up rate until the JIT compilers have settled: a process still
+        // compiling the path's hot code costs more per message, by half again for the gateway in a
+        // step right after the fixed warm-up above on a slower machine
+        int rate = warmups.get(warmups.size() - 1);
+        while (jit > jitSettledPercent / 100.0 && warmed < warmupMaxSeconds) {
+          System.out.printf(
+              "  the JIT compilers used %.2f cores in the last warm-up step: warming up on%n", jit);
+          Measured m = drive(traffic, users, conns, rate, SETTLE_SECONDS, "1:1 warm-up (JIT) ");
+          warmed += SETTLE_SECONDS;
+          jit = cores(m.cpu(), CpuUse.JIT);
+        }
+        boolean settled = jit <= jitSettledPercent / 100.0;
+        System.out.printf(
+            "  => warm-up: %d s; the JIT compilers used %.2f cores in its last step%s%n",
+            warmed, jit, settled ? "" : " (not settled within BENCH_WARMUP_MAX_SECONDS)");
+        Map<String, Object> w = new LinkedHashMap<>();
+        w.put("seconds", warmed);
+        w.put("jitCores", Latency.round(jit));
+        w.put("settled", settled);
+        out.put("warmup", w);
+      }
+      for (int rate : rates) {
         if (rate > senders * perConnectionRate) {
           System.out.printf(
               "  skipping %d msg/s: %d senders at %d/s each%n", rate, senders, perConnectionRate);
           continue;
         }
-        traffic.arrival = new Latency();
-        traffic.complete = new Latency();
-        traffic.acked = new Latency();
-        long delivered0 = traffic.deliveries.get();
-        long sent0 = traffic.sent.get();
-        long errors0 = traffic.errors.get();
-        long total = (long) rate * duration;
-        CpuUse cpu0 = CpuUse.mark(pidDir);
-        long start = System.nanoTime();
-        try (Progress p =
-            new Progress(
-                (warmup ? "1:1 warm-up " : "1:1 ") + rate + " msg/s",
-                total,
-                traffic.arrival,
-                () -> "sent " + (traffic.sent.get() - sent0) + " acked " + traffic.acks.get())) {
-          traffic.progress = p;
-          long k = 0;
-          double interval = 1e9 / rate;
-          while (k < total) {
-            long due = (long) ((System.nanoTime() - start) / interval) + 1;
-            while (k < Math.min(due, total)) {
-              int s = (int) (k % senders);
-              int peer = s ^ 1;
-              Api.User from = users.get(s);
-              Api.User to = users.get(peer);
-              traffic.send(
-                  conns.get(s),
-                  ChatTypes.SINGLE,
-                  Long.toString(to.id()),
-                  ConversationIds.single(from.id(), to.id()),
-                  List.of(to.device()),
-                  start + (long) (k * interval));
-              k++;
-            }
-            LockSupport.parkNanos(500_000);
-          }
-          double sendSeconds = (System.nanoTime() - start) / 1e9;
-          // drain: wait for every expected delivery, at most 30 s
-          long drainStart = System.nanoTime();
-          while (traffic.integrity.outstanding() > 0 && System.nanoTime() - drainStart < 30e9) {
-            Thread.sleep(100);
-          }
-          double seconds0 = (System.nanoTime() - start) / 1e9;
-          long delivered = traffic.deliveries.get() - delivered0;
-          Map<String, Object> cpu = CpuUse.mark(pidDir).since(cpu0, delivered);
-          traffic.progress = null;
-          p.close();
-          traffic.acked.tick();
-          traffic.complete.tick();
-          if (warmup) {
-            System.out.printf(
-                "  => warm-up done: p99 %.1f ms%n", traffic.arrival.summary().get("p99Ms"));
-            continue;
-          }
-          for (double[] t : p.throughput()) {
-            series.add(new double[] {offset + t[0], t[1]});
-          }
-          for (Latency.Second s : traffic.arrival.seconds()) {
-            seconds.add(new Latency.Second(offset + s.at(), s.count(), s.p50(), s.p99(), s.max()));
-          }
-          offset += seconds0 + 1;
-          overall.total().add(traffic.arrival.total());
-          Map<String, Object> step = new LinkedHashMap<>();
-          step.put("offeredPerSecond", rate);
-          step.put("sent", traffic.sent.get() - sent0);
-          step.put("refused", traffic.errors.get() - errors0);
-          step.put("delivered", delivered);
-          step.put("sendSeconds", Latency.round(sendSeconds));
-          step.put("seconds", Latency.round(seconds0));
-          step.put("deliveredPerSecond", Latency.round(delivered / seconds0));
-          step.put("latency", traffic.arrival.summary());
-          step.put("ackLatency", traffic.acked.summary());
-          step.put("outstandingAfterDrain", traffic.integrity.outstanding());
-          step.put("cpu", cpu);
-          steps.add(step);
-          double p99 = (double) traffic.arrival.summary().get("p99Ms");
-          System.out.printf(
-              "  => %d msg/s offered: %.0f delivered/s, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms%n",
-              rate,
-              delivered / seconds0,
-              traffic.arrival.summary().get("p50Ms"),
-              p99,
-              traffic.arrival.summary().get("p999Ms"));
-          if (p99 > 1_000 || traffic.integrity.outstanding() > 0) {
-            System.out.println("  p99 passed 1 s (or deliveries still missing): stopping the ramp");
-            break;
-          }
+        Measured m = drive(traffic, users, conns, rate, stepSeconds, "1:1 ");
+        for (double[] t : m.throughput()) {
+          series.add(new double[] {offset + t[0], t[1]});
+        }
+        for (Latency.Second s : traffic.arrival.seconds()) {
+          seconds.add(new Latency.Second(offset + s.at(), s.count(), s.p50(), s.p99(), s.max()));
+        }
+        offset += m.seconds() + 1;
+        overall.total().add(traffic.arrival.total());
+        Map<String, Object> step = new LinkedHashMap<>();
+        step.put("offeredPerSecond", rate);
+        step.put("sent", m.sent());
+        step.put("refused", m.refused());
+        step.put("delivered", m.delivered());
+        step.put("sendSeconds", Latency.round(m.sendSeconds()));
+        step.put("seconds", Latency.round(m.seconds()));
+        step.put("deliveredPerSecond", Latency.round(m.delivered() / m.seconds()));
+        step.put("latency", m.latency());
+        step.put("ackLatency", traffic.acked.summary());
+        step.put("outstandingAfterDrain", traffic.integrity.outstanding());
+        step.put("cpu", m.cpu());
+        steps.add(step);
+        double p99 = (double) m.latency().get("p99Ms");
+        System.out.printf(
+            "  => %d msg/s offered: %.0f delivered/s, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms%n",
+            rate,
+            m.delivered() / m.seconds(),
+            m.latency().get("p50Ms"),
+            p99,
+            m.latency().get("p999Ms"));
+        if (p99 > 1_000 || traffic.integrity.outstanding() > 0) {
+          System.out.println("  p99 passed 1 s (or deliveries still missing): stopping the ramp");
+          break;
         }
       }
       Integrity.Report report = traffic.integrity.finish(1);
@@ -230,6 +213,100 @@ final class One2One {
       }
       return out;
     }
+  }
+
+  /** What one step of sending measured. */
+  record Measured(
+      List<double[]> throughput,
+      double sendSeconds,
+      double seconds,
+      long sent,
+      long refused,
+      long delivered,
+      Map<String, Object> latency,
+      Map<String, Object> cpu) {}
+
+  /**
+   * Sends {@code rate} messages a second for {@code duration} seconds, round robin over the
+   * senders, each to its pair, then waits (at most 30 s) for every expected delivery.
+   */
+  private Measured drive(
+      ChatTraffic traffic,
+      List<Api.User> users,
+      List<WsClients.Conn> conns,
+      int rate,
+      int duration,
+      String label)
+      throws InterruptedException {
+    int senders = conns.size();
+    traffic.arrival = new Latency();
+    traffic.complete = new Latency();
+    traffic.acked = new Latency();
+    long delivered0 = traffic.deliveries.get();
+    long sent0 = traffic.sent.get();
+    long errors0 = traffic.errors.get();
+    long total = (long) rate * duration;
+    CpuUse cpu0 = CpuUse.mark(pidDir);
+    long start = System.nanoTime();
+    try (Progress p =
+        new Progress(
+            label + rate + " msg/s",
+            total,
+            traffic.arrival,
+            () -> "sent " + (traffic.sent.get() - sent0) + " acked " + traffic.acks.get())) {
+      traffic.progress = p;
+      long k = 0;
+      double interval = 1e9 / rate;
+      while (k < total) {
+        long due = (long) ((System.nanoTime() - start) / interval) + 1;
+        while (k < Math.min(due, total)) {
+          int s = (int) (k % senders);
+          int peer = s ^ 1;
+          Api.User from = users.get(s);
+          Api.User to = users.get(peer);
+          traffic.send(
+              conns.get(s),
+              ChatTypes.SINGLE,
+              Long.toString(to.id()),
+              ConversationIds.single(from.id(), to.id()),
+              List.of(to.device()),
+              start + (long) (k * interval));
+          k++;
+        }
+        LockSupport.parkNanos(500_000);
+      }
+      double sendSeconds = (System.nanoTime() - start) / 1e9;
+      // drain: wait for every expected delivery, at most 30 s
+      long drainStart = System.nanoTime();
+      while (traffic.integrity.outstanding() > 0 && System.nanoTime() - drainStart < 30e9) {
+        Thread.sleep(100);
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long delivered = traffic.deliveries.get() - delivered0;
+      Map<String, Object> cpu = CpuUse.mark(pidDir).since(cpu0, delivered);
+      traffic.progress = null;
+      p.close();
+      traffic.acked.tick();
+      traffic.complete.tick();
+      return new Measured(
+          p.throughput(),
+          sendSeconds,
+          seconds,
+          traffic.sent.get() - sent0,
+          traffic.errors.get() - errors0,
+          delivered,
+          traffic.arrival.summary(),
+          cpu);
+    }
+  }
+
+  /**
+   * The cores {@code name} used in a step's {@code cpu} figures ({@link CpuUse#since}); 0 if none.
+   */
+  static double cores(Map<String, Object> cpu, String name) {
+    Object cores = cpu.get("cores");
+    Object v = cores instanceof Map<?, ?> m ? m.get(name) : null;
+    return v instanceof Number n ? n.doubleValue() : 0;
   }
 
   /** The step with the most delivered messages a second, whatever its latency. */

@@ -12,9 +12,10 @@ final class Report {
 
   private Report() {}
 
-  static String markdown(Config config, String scenario, Map<String, Object> f, Path json)
+  static String markdown(
+      Config config, String scenario, Map<String, Object> f, Path json, Map<String, Object> machine)
       throws Exception {
-    return markdown(config, scenario, f, json, Results.machineLine(config.revision()));
+    return markdown(config, scenario, f, json, Results.machineLine(config.revision(), machine));
   }
 
   /** The block of a run, with the machine line it is given (a stored run keeps its own). */
@@ -52,13 +53,14 @@ final class Report {
   @SuppressWarnings("unchecked")
   static void one2one(Config config, Map<String, Object> f, StringBuilder md) throws Exception {
     md.append(
-        "%s pairs of online friends (%s connections on %s connector(s)), %s-byte `chat.user` frames, %s s per offered rate; latency from the scheduled send to the receiver's socket.\n\n"
+        "%s pairs of online friends (%s connections on %s connector(s)), %s-byte `chat.user` frames, %s s per offered rate%s; latency from the scheduled send to the receiver's socket.\n\n"
             .formatted(
                 f.get("pairs"),
                 f.get("connections"),
                 f.get("connectors"),
                 f.get("frameBytes"),
-                f.get("stepSeconds")));
+                f.get("stepSeconds"),
+                warmup(f.get("warmup"))));
     md.append(
         "| offered msg/s | delivered msg/s | p50 | p99 | p99.9 | max | ack p99 | raw Kafka rec/s | raw p99 |\n");
     md.append("|---|---|---|---|---|---|---|---|---|\n");
@@ -106,7 +108,7 @@ final class Report {
     if (!cpu.isEmpty()) {
       md.append("\n")
           .append(
-              "CPU per delivered message, in µs, by process (from the time each one used during the step; machine: all cores' busy time, the processes included; kernel: the part of the machine's time spent in the kernel — system calls, interrupts, the loopback network):\n\n")
+              "CPU per delivered message, in µs, by process (from the time each one used during the step; machine: all cores' busy time, the processes included; kernel: the part of the machine's time spent in the kernel — system calls, interrupts, the loopback network; jit: the part the JVMs' JIT compilers spent, high while a process still compiles its hot code):\n\n")
           .append(cpu);
     }
     md.append("\nIntegrity: ").append(integrityLine(f)).append("\n\n");
@@ -337,6 +339,18 @@ final class Report {
   }
 
   /** Order of the processes in the CPU table: the path of a message, then the rest. */
+  /** How the warm-up before the steps ended; empty for a results file from before it was kept. */
+  static String warmup(Object warmup) {
+    if (!(warmup instanceof Map<?, ?> w) || w.get("seconds") == null) {
+      return "";
+    }
+    return ", after %s s of warm-up (the JIT compilers used %s cores in its last step%s)"
+        .formatted(
+            w.get("seconds"),
+            w.get("jitCores"),
+            Boolean.TRUE.equals(w.get("settled")) ? "" : ", still compiling at its limit");
+  }
+
   private static final List<String> CPU_ORDER =
       List.of("gateway", "mongo", "kafka", "redis", "mariadb", "s3proxy");
 
@@ -365,8 +379,10 @@ final class Report {
       }
     }
     List<String> last = new ArrayList<>(List.of(CpuUse.GENERATOR, "processes", CpuUse.MACHINE));
-    if (names.contains(CpuUse.KERNEL)) {
-      last.add(CpuUse.KERNEL); // not in results files from before it was measured
+    for (String n : List.of(CpuUse.KERNEL, CpuUse.JIT)) {
+      if (names.contains(n)) {
+        last.add(n); // not in results files from before it was measured
+      }
     }
     names.removeAll(last);
     cols.addAll(names);

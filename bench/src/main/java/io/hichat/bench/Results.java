@@ -41,6 +41,7 @@ final class Results {
         System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
     m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
     m.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    m.put("wakeUpRoundTripMicros", WakeUp.roundTripMicros(5, 2_000));
     // the generator's and the bare Netty servers' sockets (the connectors log theirs at start)
     m.put("generatorSockets", Sockets.name());
     m.put(
@@ -78,7 +79,8 @@ final class Results {
   }
 
   /** Writes bench/results/<stamp>-<scenario>.json and returns its path. */
-  static Path write(Config config, String scenario, Map<String, Object> figures)
+  static Path write(
+      Config config, String scenario, Map<String, Object> figures, Map<String, Object> machine)
       throws IOException {
     String stamp =
         DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
@@ -88,7 +90,7 @@ final class Results {
     doc.put("scenario", scenario);
     doc.put("date", Instant.now().toString());
     doc.put("revision", config.revision());
-    doc.put("machine", machine());
+    doc.put("machine", machine);
     doc.put("figures", figures);
     Files.createDirectories(config.results());
     Path file = config.results().resolve(stamp + "-" + scenario + ".json");
@@ -139,13 +141,11 @@ final class Results {
     Files.writeString(file, doc);
   }
 
-  static String machineLine(String revision) {
-    return machineLine(revision, machine());
-  }
-
   /** The machine line of a run: this machine now, or the one a results file recorded. */
   static String machineLine(String revision, Map<String, Object> m) {
-    return "Machine: %s cores (%s), %s GiB, %s; revision `%s`; load average %.1f at the start. %s."
+    Object wake =
+        m.get("wakeUpRoundTripMicros"); // not in results files from before it was measured
+    return "Machine: %s cores (%s), %s GiB, %s; revision `%s`; load average %.1f at the start%s. %s."
         .formatted(
             m.get("cores"),
             m.get("cpu"),
@@ -153,6 +153,9 @@ final class Results {
             m.get("java"),
             revision,
             ((Number) m.get("loadAverage")).doubleValue(),
+            wake == null
+                ? ""
+                : "; a thread wakes another and is woken back in %s µs".formatted(fmt(wake)),
             "Engines, HiChat and the generator on this one machine");
   }
 

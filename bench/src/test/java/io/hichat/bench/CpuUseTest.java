@@ -38,7 +38,19 @@ class CpuUseTest {
   void perMessageAndCoresBetweenTwoMarks() {
     CpuUse before =
         CpuUse.of(
-            Map.of("gateway", 1_000_000_000L, "mongo", 0L, "ws-1", 5L, "machine", 0L, "kernel", 0L),
+            Map.of(
+                "gateway",
+                1_000_000_000L,
+                "mongo",
+                0L,
+                "ws-1",
+                5L,
+                "machine",
+                0L,
+                "kernel",
+                0L,
+                "jit",
+                0L),
             Map.of("gateway", T, "mongo", T, "ws-1", T),
             0);
     CpuUse after =
@@ -49,7 +61,8 @@ class CpuUseTest {
                 "ws-1", 9_000_000_000L,
                 "kafka", 7_000_000_000L, // not in the first mark
                 "machine", 6_000_000_000L,
-                "kernel", 2_000_000_000L),
+                "kernel", 2_000_000_000L,
+                "jit", 400_000_000L),
             Map.of("gateway", T, "mongo", T, "ws-1", T.plusSeconds(1), "kafka", T),
             4_000_000_000L);
 
@@ -64,9 +77,11 @@ class CpuUseTest {
     assertThat(Results.map(cpu.get("microsPerMessage")))
         .containsEntry("gateway", 200.0)
         .containsEntry("mongo", 100.0)
-        .containsEntry("processes", 300.0) // neither the machine nor the kernel is a process
+        // neither the machine, the kernel nor the JIT is a process
+        .containsEntry("processes", 300.0)
         .containsEntry("machine", 600.0)
-        .containsEntry("kernel", 200.0);
+        .containsEntry("kernel", 200.0)
+        .containsEntry("jit", 40.0);
     assertThat(after.since(before, 0)).doesNotContainKey("microsPerMessage");
   }
 
@@ -94,6 +109,45 @@ class CpuUseTest {
       assertThat((double) perMessage.get(CpuUse.KERNEL))
           .isLessThanOrEqualTo((double) perMessage.get(CpuUse.MACHINE));
     }
+  }
+
+  @Test
+  void aThreadsTicksAreReadAfterItsNameWhateverTheNameHolds() {
+    // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime
+    String stat = "4242 (C2 Compiler) x) R 1 1 1 0 -1 4194368 10 0 0 0 1234 56 0 0 20 0 1 0 300";
+    assertThat(CpuUse.threadTicks(stat)).isEqualTo(1290);
+    assertThatThrownBy(() -> CpuUse.threadTicks("no name here"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theJitIsTheCompilerThreadsTimeAlone(@TempDir Path proc) throws Exception {
+    thread(proc, 11, "C2 CompilerThre", 300, 20);
+    thread(proc, 12, "C1 CompilerThre", 40, 0);
+    thread(proc, 13, "kafka-send", 9_000, 900);
+    thread(proc, 14, "C2 CompilerThread0 (not how /proc truncates it)", 7, 7);
+
+    assertThat(CpuUse.compilerNanos(proc)).isEqualTo(360 * 10_000_000L);
+    assertThat(CpuUse.compilerNanos(proc.resolve("no-such-process"))).isZero();
+  }
+
+  @Test
+  void aMarkOfThisJvmHasItsJitTime() {
+    Path none = Path.of("no-pid-files");
+    CpuUse before = CpuUse.mark(none);
+
+    Map<String, Object> cpu = CpuUse.mark(none).since(before, 1);
+
+    assertThat(Results.map(cpu.get("cores"))).containsKey(CpuUse.JIT);
+  }
+
+  private static void thread(Path proc, int tid, String comm, long utime, long stime)
+      throws Exception {
+    Path task = Files.createDirectories(proc.resolve("task").resolve(Integer.toString(tid)));
+    Files.writeString(task.resolve("comm"), comm + "\n");
+    Files.writeString(
+        task.resolve("stat"),
+        tid + " (" + comm + ") S 1 1 1 0 -1 0 0 0 0 0 " + utime + " " + stime + " 0 0 20 0\n");
   }
 
   @Test
