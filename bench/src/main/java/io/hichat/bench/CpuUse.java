@@ -39,6 +39,12 @@ final class CpuUse {
   private static final List<String> COMPILER_THREADS =
       List.of("C1 CompilerThre", "C2 CompilerThre");
 
+  /**
+   * Clock ticks a second in {@code /proc}'s times (USER_HZ): 100 on Linux whatever the kernel's own
+   * tick.
+   */
+  private static final int USER_HZ = 100;
+
   /** Name to CPU nanoseconds used so far; {@link #MACHINE}: busy nanoseconds of all cores. */
   private final Map<String, Long> nanos;
 
@@ -111,8 +117,7 @@ final class CpuUse {
     } catch (IOException e) {
       return 0;
     }
-    // USER_HZ, 100 on Linux
-    return ticks * 10_000_000L;
+    return ticks * (1_000_000_000L / USER_HZ);
   }
 
   /**
@@ -133,8 +138,7 @@ final class CpuUse {
   private static Map<String, Long> machineNanos() {
     try {
       String line = Files.readAllLines(Path.of("/proc/stat")).get(0);
-      // USER_HZ, 100 on Linux whatever the kernel's own tick
-      return Map.of(MACHINE, busyNanos(line, 100), KERNEL, kernelNanos(line, 100));
+      return Map.of(MACHINE, busyNanos(line, USER_HZ), KERNEL, kernelNanos(line, USER_HZ));
     } catch (IOException | RuntimeException e) {
       return Map.of();
     }
@@ -207,5 +211,12 @@ final class CpuUse {
       out.put("microsPerMessage", perMessage);
     }
     return out;
+  }
+
+  /** The cores {@code name} used in figures {@link #since} returned; 0 when they have none. */
+  static double cores(Map<String, Object> since, String name) {
+    Object cores = since.get("cores");
+    Object v = cores instanceof Map<?, ?> m ? m.get(name) : null;
+    return v instanceof Number n ? n.doubleValue() : 0;
   }
 }

@@ -88,6 +88,7 @@ final class One2One {
       List<double[]> series = new ArrayList<>();
       double offset = 0;
       List<Latency.Second> seconds = new ArrayList<>();
+      int capacity = senders * perConnectionRate;
       List<Integer> warmups = new ArrayList<>();
       if (warmupSeconds > 0) {
         // the JIT of every process on the path compiles the hot code at a low rate first, then at
@@ -95,20 +96,18 @@ final class One2One {
         // falling half a minute into a 2,000/s step after a warm-up of 10 s at 200/s and 10 s at
         // 2,000/s)
         warmups.add(Math.min(rates.get(0), 200));
-        int second = Math.max(rates.get(0), Math.min(1_000, senders * perConnectionRate));
+        int second = Math.max(rates.get(0), Math.min(1_000, capacity));
         if (second > 200) {
           warmups.add(second);
         }
       }
+      warmups.removeIf(rate -> rate > capacity);
       int warmed = 0;
       double jit = 0;
       for (int rate : warmups) {
-        if (rate > senders * perConnectionRate) {
-          continue;
-        }
         Measured m = drive(traffic, users, conns, rate, warmupSeconds, "1:1 warm-up ");
         warmed += warmupSeconds;
-        jit = cores(m.cpu(), CpuUse.JIT);
+        jit = CpuUse.cores(m.cpu(), CpuUse.JIT);
         System.out.printf("  => warm-up done: p99 %.1f ms%n", m.latency().get("p99Ms"));
       }
       if (!warmups.isEmpty()) {
@@ -116,14 +115,15 @@ final class One2One {
         // compiling the path's hot code costs more per message, by half again for the gateway in a
         // step right after the fixed warm-up above on a slower machine
         int rate = warmups.get(warmups.size() - 1);
-        while (jit > jitSettledPercent / 100.0 && warmed < warmupMaxSeconds) {
+        double settledCores = jitSettledPercent / 100.0;
+        while (jit > settledCores && warmed < warmupMaxSeconds) {
           System.out.printf(
               "  the JIT compilers used %.2f cores in the last warm-up step: warming up on%n", jit);
           Measured m = drive(traffic, users, conns, rate, SETTLE_SECONDS, "1:1 warm-up (JIT) ");
           warmed += SETTLE_SECONDS;
-          jit = cores(m.cpu(), CpuUse.JIT);
+          jit = CpuUse.cores(m.cpu(), CpuUse.JIT);
         }
-        boolean settled = jit <= jitSettledPercent / 100.0;
+        boolean settled = jit <= settledCores;
         System.out.printf(
             "  => warm-up: %d s; the JIT compilers used %.2f cores in its last step%s%n",
             warmed, jit, settled ? "" : " (not settled within BENCH_WARMUP_MAX_SECONDS)");
@@ -134,7 +134,7 @@ final class One2One {
         out.put("warmup", w);
       }
       for (int rate : rates) {
-        if (rate > senders * perConnectionRate) {
+        if (rate > capacity) {
           System.out.printf(
               "  skipping %d msg/s: %d senders at %d/s each%n", rate, senders, perConnectionRate);
           continue;
@@ -298,15 +298,6 @@ final class One2One {
           traffic.arrival.summary(),
           cpu);
     }
-  }
-
-  /**
-   * The cores {@code name} used in a step's {@code cpu} figures ({@link CpuUse#since}); 0 if none.
-   */
-  static double cores(Map<String, Object> cpu, String name) {
-    Object cores = cpu.get("cores");
-    Object v = cores instanceof Map<?, ?> m ? m.get(name) : null;
-    return v instanceof Number n ? n.doubleValue() : 0;
   }
 
   /** The step with the most delivered messages a second, whatever its latency. */

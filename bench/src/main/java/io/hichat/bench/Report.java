@@ -338,7 +338,6 @@ final class Report {
             i.get("resends"));
   }
 
-  /** Order of the processes in the CPU table: the path of a message, then the rest. */
   /** How the warm-up before the steps ended; empty for a results file from before it was kept. */
   static String warmup(Object warmup) {
     if (!(warmup instanceof Map<?, ?> w) || w.get("seconds") == null) {
@@ -351,6 +350,7 @@ final class Report {
             Boolean.TRUE.equals(w.get("settled")) ? "" : ", still compiling at its limit");
   }
 
+  /** Order of the processes in the CPU table: the path of a message, then the rest. */
   private static final List<String> CPU_ORDER =
       List.of("gateway", "mongo", "kafka", "redis", "mariadb", "s3proxy");
 

@@ -22,10 +22,8 @@ import org.redisson.client.codec.StringCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectCannedACL;
@@ -172,46 +170,51 @@ public class MediaStore implements UserMedia {
       throw e;
     }
     if (head.contentLength() != size) {
-      delete(key);
-      pending.delete();
-      throw new DomainException(
-          ErrorCode.BAD_REQUEST, "uploaded size differs from the declared size");
+      throw discard(
+          key,
+          pending,
+          new DomainException(
+              ErrorCode.BAD_REQUEST, "uploaded size differs from the declared size"));
     }
-    ResponseBytes<GetObjectResponse> first =
-        s3.getObjectAsBytes(
-            g -> g.bucket(config.bucket()).key(key).range("bytes=0-" + (SNIFF_BYTES - 1)));
-    byte[] start = first.asByteArray();
+    byte[] start = firstBytes(key, SNIFF_BYTES);
     String sniffed = types.sniff(start, name);
     boolean consistent = purpose.accepts(sniffed) && matches(purpose, declared, sniffed, name);
     if (!consistent) {
-      delete(key);
-      pending.delete();
-      throw new DomainException(
-          ErrorCode.UPLOAD_TYPE_REJECTED, "the uploaded file is " + sniffed + ", not " + declared);
+      throw discard(
+          key,
+          pending,
+          new DomainException(
+              ErrorCode.UPLOAD_TYPE_REJECTED,
+              "the uploaded file is " + sniffed + ", not " + declared));
     }
     if (shownAsImage(kind(purpose, sniffed, name))) {
       Optional<ImageSize> pixels = ImageSize.read(start, sniffed);
       if (pixels.isEmpty() && size > start.length) {
         // the size comes later than the sniffed head (a photo's long metadata): read further
-        byte[] longer =
-            s3.getObjectAsBytes(
-                    g ->
-                        g.bucket(config.bucket())
-                            .key(key)
-                            .range("bytes=0-" + (ImageSize.HEADER_BYTES - 1)))
-                .asByteArray();
-        pixels = ImageSize.read(longer, sniffed);
+        pixels = ImageSize.read(firstBytes(key, ImageSize.HEADER_BYTES), sniffed);
       }
       try {
         ImageSize.require(pixels, sniffed);
       } catch (DomainException refused) {
-        delete(key);
-        pending.delete();
-        throw refused;
+        throw discard(key, pending, refused);
       }
     }
     pending.delete();
     return stored(key, name, size, sniffed, purpose);
+  }
+
+  /** The first {@code count} bytes of an uploaded object (fewer when it is shorter). */
+  private byte[] firstBytes(String key, int count) {
+    return s3.getObjectAsBytes(
+            g -> g.bucket(config.bucket()).key(key).range("bytes=0-" + (count - 1)))
+        .asByteArray();
+  }
+
+  /** Deletes a refused upload and forgets that it was pending; returns {@code refusal} to throw. */
+  private DomainException discard(String key, RBucket<String> pending, DomainException refusal) {
+    delete(key);
+    pending.delete();
+    return refusal;
   }
 
   /** Whether a file of this kind is shown as a picture (its size is checked before it is kept). */
