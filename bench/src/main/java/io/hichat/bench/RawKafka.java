@@ -37,6 +37,13 @@ final class RawKafka {
    * {@code rate} records a second ({@code 0}: as fast as the producer goes), {@code count} in all.
    */
   Map<String, Object> run(int rate, long count, int size) throws Exception {
+    return run(rate, count, size, "");
+  }
+
+  /**
+   * {@link #run(int, long, int)}, its progress and summary lines labelled {@code raw kafka <tag>…}.
+   */
+  Map<String, Object> run(int rate, long count, int size, String tag) throws Exception {
     String topic = "bench.raw." + System.currentTimeMillis();
     Properties admin = new Properties();
     admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -55,7 +62,7 @@ final class RawKafka {
     cc.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
     Latency latency = new Latency();
     AtomicLong consumed = new AtomicLong();
-    String label = rate == 0 ? "raw kafka unthrottled" : "raw kafka " + rate + "/s";
+    String label = "raw kafka " + tag + (rate == 0 ? "unthrottled" : rate + "/s");
     try (KafkaProducer<byte[], byte[]> producer =
             new KafkaProducer<>(pc, new ByteArraySerializer(), new ByteArraySerializer());
         KafkaConsumer<byte[], byte[]> consumer =

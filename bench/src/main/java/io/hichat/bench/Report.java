@@ -90,8 +90,9 @@ final class Report {
     Map<String, Object> best = Results.map(f.get("best"));
     md.append("\n");
     md.append(
-        "Limit: raw Kafka unthrottled, %s records of the same size: **%s records/s** (p99 %s ms). "
+        "Limit: raw Kafka unthrottled%s, %s records of the same size: **%s records/s** (p99 %s ms). "
             .formatted(
+                rawWarmup(f.get("rawWarmup")),
                 Results.fmt(rawMax.get("records")),
                 Results.fmt(rawMax.get("deliveredPerSecond")),
                 Results.fmt(Results.map(rawMax.get("latency")).get("p99Ms"))));
@@ -348,6 +349,19 @@ final class Report {
             w.get("seconds"),
             w.get("jitCores"),
             Boolean.TRUE.equals(w.get("settled")) ? "" : ", still compiling at its limit");
+  }
+
+  /** How raw Kafka's own warm-up ended; empty for a results file from before it had one. */
+  static String rawWarmup(Object warmup) {
+    if (!(warmup instanceof Map<?, ?> w) || w.get("seconds") == null) {
+      return "";
+    }
+    return " (after %s s of its own warm-up%s)"
+        .formatted(
+            w.get("seconds"),
+            Boolean.TRUE.equals(w.get("settled"))
+                ? ""
+                : "; the JIT compilers still used %s cores".formatted(w.get("jitCores")));
   }
 
   /** Order of the processes in the CPU table: the path of a message, then the rest. */

@@ -53,4 +53,13 @@ class ResultsTest {
         .endsWith("used 0.2 cores in its last step, still compiling at its limit)");
     assertThat(Report.warmup(null)).isEmpty();
   }
+
+  @Test
+  void theLimitLineSaysHowRawKafkasWarmUpEnded() {
+    assertThat(Report.rawWarmup(Map.of("seconds", 30, "jitCores", 0.04, "settled", true)))
+        .isEqualTo(" (after 30 s of its own warm-up)");
+    assertThat(Report.rawWarmup(Map.of("seconds", 240, "jitCores", 0.31, "settled", false)))
+        .isEqualTo(" (after 240 s of its own warm-up; the JIT compilers still used 0.31 cores)");
+    assertThat(Report.rawWarmup(Map.of())).isEmpty();
+  }
 }
