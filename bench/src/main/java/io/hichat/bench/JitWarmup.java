@@ -29,6 +29,16 @@ final class JitWarmup {
    */
   record Result(int seconds, double jitCores, boolean settled) {
 
+    /** The progress line that closes the warm-up called {@code name}. */
+    String line(String name) {
+      return "  => %s: %d s; the JIT compilers used %.2f cores in its last step%s"
+          .formatted(
+              name,
+              seconds,
+              jitCores,
+              settled ? "" : " (not settled within BENCH_WARMUP_MAX_SECONDS)");
+    }
+
     /** The figures of the results file ({@code seconds}, {@code jitCores}, {@code settled}). */
     Map<String, Object> figures() {
       Map<String, Object> w = new LinkedHashMap<>();

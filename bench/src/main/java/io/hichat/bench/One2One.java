@@ -130,11 +130,7 @@ final class One2One {
                       drive(traffic, users, conns, rate, SETTLE_SECONDS, "1:1 warm-up (JIT) ");
                   return CpuUse.cores(m.cpu(), CpuUse.JIT);
                 });
-        System.out.printf(
-            "  => warm-up: %d s; the JIT compilers used %.2f cores in its last step%s%n",
-            w.seconds(),
-            w.jitCores(),
-            w.settled() ? "" : " (not settled within BENCH_WARMUP_MAX_SECONDS)");
+        System.out.println(w.line("warm-up"));
         out.put("warmup", w.figures());
       }
       for (int rate : rates) {
@@ -214,11 +210,7 @@ final class One2One {
                   raw.run(rate, (long) rate * SETTLE_SECONDS, ChatTraffic.frameSize(), "warm-up ");
                   return CpuUse.cores(CpuUse.mark(pidDir).since(before, 0), CpuUse.JIT);
                 });
-        System.out.printf(
-            "  => raw kafka warm-up: %d s; the JIT compilers used %.2f cores in its last step%s%n",
-            w.seconds(),
-            w.jitCores(),
-            w.settled() ? "" : " (not settled within BENCH_WARMUP_MAX_SECONDS)");
+        System.out.println(w.line("raw kafka warm-up"));
         out.put("rawWarmup", w.figures());
       }
       List<Map<String, Object>> rawSteps = new ArrayList<>();

@@ -38,6 +38,8 @@ class JitWarmupTest {
     assertThat(r).isEqualTo(new JitWarmup.Result(70, 0.05, true));
     assertThat(steps.told).containsExactly(0.9, 0.5, 0.2);
     assertThat(r.figures()).containsEntry("seconds", 70).containsEntry("settled", true);
+    assertThat(r.line("warm-up"))
+        .isEqualTo("  => warm-up: 70 s; the JIT compilers used 0.05 cores in its last step");
   }
 
   @Test
@@ -47,6 +49,8 @@ class JitWarmupTest {
     JitWarmup.Result r = JitWarmup.settle(40, 0.6, 0.05, 100, 10, steps);
 
     assertThat(r).isEqualTo(new JitWarmup.Result(100, 0.5, false));
+    assertThat(r.line("raw kafka warm-up"))
+        .endsWith("0.50 cores in its last step (not settled within BENCH_WARMUP_MAX_SECONDS)");
     assertThat(steps.figures).hasSize(1);
   }
 
