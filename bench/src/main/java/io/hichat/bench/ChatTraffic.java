@@ -1,5 +1,7 @@
 package io.hichat.bench;
 
+import io.hichat.model.im.ChatTypes;
+import io.hichat.model.im.ConversationIds;
 import io.hichat.model.ws.Frame;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,6 +79,17 @@ final class ChatTraffic {
    * must get it (the sender's own device gets the echo). {@code t0} is the scheduled send time
    * (System.nanoTime), so a late sender does not hide queueing.
    */
+  /** A 1:1 message from {@code from} (over {@code conn}) to {@code to}'s device. */
+  void sendSingle(WsClients.Conn conn, Api.User from, Api.User to, long t0) {
+    send(
+        conn,
+        ChatTypes.SINGLE,
+        Long.toString(to.id()),
+        ConversationIds.single(from.id(), to.id()),
+        List.of(to.device()),
+        t0);
+  }
+
   void send(
       WsClients.Conn from,
       int chatType,

@@ -39,6 +39,20 @@ final class JitWarmup {
               settled ? "" : " (not settled within BENCH_WARMUP_MAX_SECONDS)");
     }
 
+    /**
+     * The result a results file recorded as {@link #figures}; null when it has none (a file from
+     * before the warm-up was kept).
+     */
+    static Result read(Object figures) {
+      if (!(figures instanceof Map<?, ?> w) || !(w.get("seconds") instanceof Number seconds)) {
+        return null;
+      }
+      return new Result(
+          seconds.intValue(),
+          w.get("jitCores") instanceof Number jit ? jit.doubleValue() : 0,
+          Boolean.TRUE.equals(w.get("settled")));
+    }
+
     /** The figures of the results file ({@code seconds}, {@code jitCores}, {@code settled}). */
     Map<String, Object> figures() {
       Map<String, Object> w = new LinkedHashMap<>();

@@ -1,7 +1,5 @@
 package io.hichat.bench;
 
-import io.hichat.model.im.ChatTypes;
-import io.hichat.model.im.ConversationIds;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -281,16 +279,8 @@ final class One2One {
         long due = (long) ((System.nanoTime() - start) / interval) + 1;
         while (k < Math.min(due, total)) {
           int s = (int) (k % senders);
-          int peer = s ^ 1;
-          Api.User from = users.get(s);
-          Api.User to = users.get(peer);
-          traffic.send(
-              conns.get(s),
-              ChatTypes.SINGLE,
-              Long.toString(to.id()),
-              ConversationIds.single(from.id(), to.id()),
-              List.of(to.device()),
-              start + (long) (k * interval));
+          traffic.sendSingle(
+              conns.get(s), users.get(s), users.get(s ^ 1), start + (long) (k * interval));
           k++;
         }
         LockSupport.parkNanos(500_000);

@@ -340,28 +340,25 @@ final class Report {
   }
 
   /** How the warm-up before the steps ended; empty for a results file from before it was kept. */
-  static String warmup(Object warmup) {
-    if (!(warmup instanceof Map<?, ?> w) || w.get("seconds") == null) {
+  static String warmup(Object figures) {
+    JitWarmup.Result w = JitWarmup.Result.read(figures);
+    if (w == null) {
       return "";
     }
-    return ", after %s s of warm-up (the JIT compilers used %s cores in its last step%s)"
-        .formatted(
-            w.get("seconds"),
-            w.get("jitCores"),
-            Boolean.TRUE.equals(w.get("settled")) ? "" : ", still compiling at its limit");
+    return ", after %d s of warm-up (the JIT compilers used %s cores in its last step%s)"
+        .formatted(w.seconds(), w.jitCores(), w.settled() ? "" : ", still compiling at its limit");
   }
 
   /** How raw Kafka's own warm-up ended; empty for a results file from before it had one. */
-  static String rawWarmup(Object warmup) {
-    if (!(warmup instanceof Map<?, ?> w) || w.get("seconds") == null) {
+  static String rawWarmup(Object figures) {
+    JitWarmup.Result w = JitWarmup.Result.read(figures);
+    if (w == null) {
       return "";
     }
-    return " (after %s s of its own warm-up%s)"
+    return " (after %d s of its own warm-up%s)"
         .formatted(
-            w.get("seconds"),
-            Boolean.TRUE.equals(w.get("settled"))
-                ? ""
-                : "; the JIT compilers still used %s cores".formatted(w.get("jitCores")));
+            w.seconds(),
+            w.settled() ? "" : "; the JIT compilers still used %s cores".formatted(w.jitCores()));
   }
 
   /** Order of the processes in the CPU table: the path of a message, then the rest. */

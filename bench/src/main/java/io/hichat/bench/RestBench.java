@@ -1,6 +1,5 @@
 package io.hichat.bench;
 
-import io.hichat.model.im.ChatTypes;
 import io.hichat.model.im.ConversationIds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,15 +62,8 @@ final class RestBench {
           traffic.progress = p;
           for (int k = 0; k < history; k++) {
             for (int i = 0; i < clients; i++) {
-              Api.User from = users.get(i);
-              Api.User to = users.get((i + 1) % clients);
-              traffic.send(
-                  conns.get(i),
-                  ChatTypes.SINGLE,
-                  Long.toString(to.id()),
-                  ConversationIds.single(from.id(), to.id()),
-                  List.of(to.device()),
-                  System.nanoTime());
+              traffic.sendSingle(
+                  conns.get(i), users.get(i), users.get((i + 1) % clients), System.nanoTime());
             }
             Thread.sleep(60); // under 30 messages a second per connection
           }

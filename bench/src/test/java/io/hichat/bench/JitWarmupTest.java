@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JitWarmupTest {
@@ -78,5 +79,14 @@ class JitWarmupTest {
   void aStepOfNoSecondsIsRefused() {
     assertThatThrownBy(() -> JitWarmup.settle(0, 1, 0.05, 240, 0, new Steps()))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aResultIsReadBackFromItsFiguresAndAFileWithoutOneReadsAsNone() {
+    JitWarmup.Result r = new JitWarmup.Result(170, 0.031, false);
+
+    assertThat(JitWarmup.Result.read(r.figures())).isEqualTo(r);
+    assertThat(JitWarmup.Result.read(Map.of())).isNull();
+    assertThat(JitWarmup.Result.read(null)).isNull();
   }
 }
