@@ -66,6 +66,11 @@ final class CpuUse {
 
   /** Reads every {@code <name>.pid} of {@code pidDir}, this process and the machine. */
   static CpuUse mark(Path pidDir) {
+    return mark(pidDir, Map.of());
+  }
+
+  /** {@link #mark(Path)} and the processes of {@code also}, by the names given there. */
+  static CpuUse mark(Path pidDir, Map<String, ProcessHandle> also) {
     Map<String, Long> nanos = new TreeMap<>();
     Map<String, Instant> starts = new TreeMap<>();
     if (Files.isDirectory(pidDir)) {
@@ -83,6 +88,7 @@ final class CpuUse {
         // no stack to read: only the generator and the machine are reported
       }
     }
+    also.forEach((name, p) -> read(name, p, nanos, starts));
     read(GENERATOR, ProcessHandle.current(), nanos, starts);
     nanos.putAll(machineNanos());
     return new CpuUse(nanos, starts, System.nanoTime());

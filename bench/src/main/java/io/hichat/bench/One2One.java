@@ -1,5 +1,6 @@
 package io.hichat.bench;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
 
 /**
  * Scenario 2: pairs of online friends send at fixed offered rates through the whole path (WebSocket
  * → Kafka → chatPersist → MongoDB → delivery channel → WebSocket), one step per rate, until p99
- * passes 1 s. The limit: raw Kafka produce → consume of the same records on the same broker.
+ * passes 1 s. The limit: raw Kafka produce → consume of the same records on the same broker. The
+ * floor: the same traffic through a {@link BareRelay}, the WebSocket hops without the rest.
  */
 final class One2One {
 
@@ -30,6 +34,15 @@ final class One2One {
   private final int jitSettledPercent = Config.intEnv("BENCH_WARMUP_JIT_PERCENT", 5);
 
   static final int SETTLE_SECONDS = 10;
+
+  /** The relay's process in the CPU figures of its steps. */
+  static final String RELAY = "relay";
+
+  /** The relay's users are numbered from here (it checks no one; HiChat's ids are far lower). */
+  private static final long RELAY_FIRST_USER = 900_000_000L;
+
+  private static final Map<String, ProcessHandle> NONE = Map.of();
+
   private final int perConnectionRate = 25; // under the connector's 30/s per connection
   private final Path pidDir = Path.of(Config.env("HICHAT_BENCH_PIDS", ".hichat/bench/pids"));
 
@@ -60,28 +73,17 @@ final class One2One {
     } finally {
       pool.shutdown();
     }
+    List<Map<String, Object>> steps = new ArrayList<>();
     try (WsClients ws = new WsClients(1)) {
-      List<WsClients.Conn> conns = new ArrayList<>();
-      try (Progress p = new Progress("connect", users.size())) {
-        List<CompletableFuture<WsClients.Conn>> fs = new ArrayList<>();
-        for (int i = 0; i < users.size(); i++) {
-          Api.User u = users.get(i);
-          // both users of a pair on the same connector when there are several: i / 2
-          fs.add(
-              ws.connect(
-                      config.ws(i / 2, u.token(), u.device()),
-                      u.device(),
-                      null,
-                      traffic::onText,
-                      true)
-                  .whenComplete((c, e) -> p.count()));
-        }
-        for (var f : fs) {
-          conns.add(f.get());
-        }
-      }
+      // both users of a pair on the same connector when there are several: i / 2
+      List<WsClients.Conn> conns =
+          connect(
+              ws,
+              users,
+              i -> config.ws(i / 2, users.get(i).token(), users.get(i).device()),
+              traffic,
+              "connect");
       int senders = conns.size();
-      List<Map<String, Object>> steps = new ArrayList<>();
       Latency overall = new Latency();
       List<double[]> series = new ArrayList<>();
       double offset = 0;
@@ -103,7 +105,7 @@ final class One2One {
       int warmed = 0;
       double jit = 0;
       for (int rate : warmups) {
-        Measured m = drive(traffic, users, conns, rate, warmupSeconds, "1:1 warm-up ");
+        Measured m = drive(traffic, users, conns, rate, warmupSeconds, "1:1 warm-up ", NONE);
         warmed += warmupSeconds;
         jit = CpuUse.cores(m.cpu(), CpuUse.JIT);
         System.out.printf("  => warm-up done: p99 %.1f ms%n", m.latency().get("p99Ms"));
@@ -125,7 +127,8 @@ final class One2One {
                       "  the JIT compilers used %.2f cores in the last warm-up step: warming up on%n",
                       last);
                   Measured m =
-                      drive(traffic, users, conns, rate, SETTLE_SECONDS, "1:1 warm-up (JIT) ");
+                      drive(
+                          traffic, users, conns, rate, SETTLE_SECONDS, "1:1 warm-up (JIT) ", NONE);
                   return CpuUse.cores(m.cpu(), CpuUse.JIT);
                 });
         System.out.println(w.line("warm-up"));
@@ -137,7 +140,7 @@ final class One2One {
               "  skipping %d msg/s: %d senders at %d/s each%n", rate, senders, perConnectionRate);
           continue;
         }
-        Measured m = drive(traffic, users, conns, rate, stepSeconds, "1:1 ");
+        Measured m = drive(traffic, users, conns, rate, stepSeconds, "1:1 ", NONE);
         for (double[] t : m.throughput()) {
           series.add(new double[] {offset + t[0], t[1]});
         }
@@ -146,29 +149,9 @@ final class One2One {
         }
         offset += m.seconds() + 1;
         overall.total().add(traffic.arrival.total());
-        Map<String, Object> step = new LinkedHashMap<>();
-        step.put("offeredPerSecond", rate);
-        step.put("sent", m.sent());
-        step.put("refused", m.refused());
-        step.put("delivered", m.delivered());
-        step.put("sendSeconds", Latency.round(m.sendSeconds()));
-        step.put("seconds", Latency.round(m.seconds()));
-        step.put("deliveredPerSecond", Latency.round(m.delivered() / m.seconds()));
-        step.put("latency", m.latency());
-        step.put("ackLatency", traffic.acked.summary());
-        step.put("outstandingAfterDrain", traffic.integrity.outstanding());
-        step.put("cpu", m.cpu());
+        Map<String, Object> step = step(traffic, rate, m);
         steps.add(step);
-        double p99 = (double) m.latency().get("p99Ms");
-        System.out.printf(
-            "  => %d msg/s offered: %.0f delivered/s, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms%n",
-            rate,
-            m.delivered() / m.seconds(),
-            m.latency().get("p50Ms"),
-            p99,
-            m.latency().get("p999Ms"));
-        if (p99 > 1_000 || traffic.integrity.outstanding() > 0) {
-          System.out.println("  p99 passed 1 s (or deliveries still missing): stopping the ramp");
+        if (endsRamp(step)) {
           break;
         }
       }
@@ -229,8 +212,155 @@ final class One2One {
         double rawRate = ((Number) rawMax.get("deliveredPerSecond")).doubleValue();
         out.put("ratio", Latency.round(hichat / rawRate));
       }
-      return out;
     }
+    // the floor: the WebSocket part alone, at the highest rate measured and beyond
+    int top =
+        steps.isEmpty() ? rates.get(0) : (int) steps.get(steps.size() - 1).get("offeredPerSecond");
+    out.put("relay", relay(top));
+    return out;
+  }
+
+  /** Connects every user, the i-th to {@code uri.apply(i)}, with progress shown. */
+  private static List<WsClients.Conn> connect(
+      WsClients ws, List<Api.User> users, IntFunction<URI> uri, ChatTraffic traffic, String label)
+      throws Exception {
+    List<WsClients.Conn> conns = new ArrayList<>();
+    try (Progress p = new Progress(label, users.size())) {
+      List<CompletableFuture<WsClients.Conn>> fs = new ArrayList<>();
+      for (int i = 0; i < users.size(); i++) {
+        fs.add(
+            ws.connect(uri.apply(i), users.get(i).device(), null, traffic::onText, true)
+                .whenComplete((c, e) -> p.count()));
+      }
+      for (var f : fs) {
+        conns.add(f.get());
+      }
+    }
+    return conns;
+  }
+
+  /** The results-file figures of one measured step, printed as a line too. */
+  private static Map<String, Object> step(ChatTraffic traffic, int rate, Measured m) {
+    Map<String, Object> step = new LinkedHashMap<>();
+    step.put("offeredPerSecond", rate);
+    step.put("sent", m.sent());
+    step.put("refused", m.refused());
+    step.put("delivered", m.delivered());
+    step.put("sendSeconds", Latency.round(m.sendSeconds()));
+    step.put("seconds", Latency.round(m.seconds()));
+    step.put("deliveredPerSecond", Latency.round(m.delivered() / m.seconds()));
+    step.put("latency", m.latency());
+    step.put("ackLatency", traffic.acked.summary());
+    step.put("outstandingAfterDrain", traffic.integrity.outstanding());
+    step.put("cpu", m.cpu());
+    System.out.printf(
+        "  => %d msg/s offered: %.0f delivered/s, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms%n",
+        rate,
+        m.delivered() / m.seconds(),
+        m.latency().get("p50Ms"),
+        m.latency().get("p99Ms"),
+        m.latency().get("p999Ms"));
+    return step;
+  }
+
+  /** Whether a ramp stops after this step: p99 passed 1 s, or deliveries are still missing. */
+  private static boolean endsRamp(Map<String, Object> step) {
+    double p99 = (double) Results.map(step.get("latency")).get("p99Ms");
+    if (p99 > 1_000 || ((Number) step.get("outstandingAfterDrain")).longValue() > 0) {
+      System.out.println("  p99 passed 1 s (or deliveries still missing): stopping the ramp");
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The floor of the path: the same pairs and frames through a {@link BareRelay} in a process of
+   * its own — the WebSocket hops of a message without anything of HiChat between them. It warms up
+   * by the JIT rule at {@code warmupRate} (the highest rate HiChat's ramp measured), then runs
+   * every configured rate until its p99 passes 1 s, past where HiChat's ramp stopped: what the
+   * WebSocket part alone leaves of the machine at the goal's rate is the question.
+   */
+  private Map<String, Object> relay(int warmupRate) throws Exception {
+    Map<String, Object> out = new LinkedHashMap<>();
+    Process process =
+        new ProcessBuilder(
+                ProcessHandle.current().info().command().orElse("java"),
+                // the collector the connector runs with by default: little to collect here either
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                BareRelay.class.getName(),
+                "0")
+            .redirectErrorStream(true)
+            .start();
+    try {
+      int port = BareRelay.awaitReady(process, 30);
+      Map<String, ProcessHandle> also = Map.of(RELAY, process.toHandle());
+      ChatTraffic traffic = new ChatTraffic();
+      List<Api.User> users = new ArrayList<>();
+      for (int i = 0; i < 2 * pairs; i++) {
+        long id = RELAY_FIRST_USER + i;
+        users.add(new Api.User(id, "", "", Long.toString(id)));
+      }
+      try (WsClients ws = new WsClients(1)) {
+        List<WsClients.Conn> conns =
+            connect(
+                ws,
+                users,
+                i ->
+                    URI.create(
+                        "ws://127.0.0.1:%d/ws?token=%s&deviceId=%s"
+                            .formatted(port, users.get(i).token(), users.get(i).device())),
+                traffic,
+                "relay: connect");
+        int capacity = conns.size() * perConnectionRate;
+        int warmRate = Math.min(warmupRate, capacity);
+        JitWarmup.Result w =
+            JitWarmup.settle(
+                0,
+                Double.POSITIVE_INFINITY,
+                jitSettledPercent / 100.0,
+                warmupMaxSeconds,
+                SETTLE_SECONDS,
+                last -> {
+                  Measured m =
+                      drive(
+                          traffic, users, conns, warmRate, SETTLE_SECONDS, "relay warm-up ", also);
+                  return CpuUse.cores(m.cpu(), CpuUse.JIT);
+                });
+        System.out.println(w.line("relay warm-up"));
+        out.put("warmup", w.figures());
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (int rate : rates) {
+          if (rate > capacity) {
+            continue;
+          }
+          Map<String, Object> step =
+              step(traffic, rate, drive(traffic, users, conns, rate, stepSeconds, "relay ", also));
+          steps.add(step);
+          if (endsRamp(step)) {
+            break;
+          }
+        }
+        Integrity.Report report = traffic.integrity.finish(1);
+        for (WsClients.Conn c : conns) {
+          c.close();
+        }
+        out.put("steps", steps);
+        out.put("integrity", Results.integrity(report));
+        if (!report.ok()) {
+          System.out.println(
+              Progress.red("the relay's own integrity check failed: its figures are no floor"));
+        }
+      }
+    } finally {
+      process.destroy();
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    }
+    return out;
   }
 
   /** What one step of sending measured. */
@@ -254,7 +384,8 @@ final class One2One {
       List<WsClients.Conn> conns,
       int rate,
       int duration,
-      String label)
+      String label,
+      Map<String, ProcessHandle> also)
       throws InterruptedException {
     int senders = conns.size();
     traffic.arrival = new Latency();
@@ -264,7 +395,7 @@ final class One2One {
     long sent0 = traffic.sent.get();
     long errors0 = traffic.errors.get();
     long total = (long) rate * duration;
-    CpuUse cpu0 = CpuUse.mark(pidDir);
+    CpuUse cpu0 = CpuUse.mark(pidDir, also);
     long start = System.nanoTime();
     try (Progress p =
         new Progress(
@@ -293,7 +424,7 @@ final class One2One {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       long delivered = traffic.deliveries.get() - delivered0;
-      Map<String, Object> cpu = CpuUse.mark(pidDir).since(cpu0, delivered);
+      Map<String, Object> cpu = CpuUse.mark(pidDir, also).since(cpu0, delivered);
       traffic.progress = null;
       p.close();
       traffic.acked.tick();

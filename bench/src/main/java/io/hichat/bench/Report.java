@@ -92,7 +92,7 @@ final class Report {
     md.append(
         "Limit: raw Kafka unthrottled%s, %s records of the same size: **%s records/s** (p99 %s ms). "
             .formatted(
-                rawWarmup(f.get("rawWarmup")),
+                ownWarmup(f.get("rawWarmup")),
                 Results.fmt(rawMax.get("records")),
                 Results.fmt(rawMax.get("deliveredPerSecond")),
                 Results.fmt(Results.map(rawMax.get("latency")).get("p99Ms"))));
@@ -113,6 +113,7 @@ final class Report {
           .append(cpu);
     }
     md.append("\nIntegrity: ").append(integrityLine(f)).append("\n\n");
+    md.append(relay(f.get("relay")));
     Path png = config.docs().resolve("bench/one2one.png");
     Charts.overTime(
         png,
@@ -349,8 +350,8 @@ final class Report {
         .formatted(w.seconds(), w.jitCores(), w.settled() ? "" : ", still compiling at its limit");
   }
 
-  /** How raw Kafka's own warm-up ended; empty for a results file from before it had one. */
-  static String rawWarmup(Object figures) {
+  /** How a limit's own warm-up (raw Kafka's, the relay's) ended; empty when it had none. */
+  static String ownWarmup(Object figures) {
     JitWarmup.Result w = JitWarmup.Result.read(figures);
     if (w == null) {
       return "";
@@ -359,6 +360,48 @@ final class Report {
         .formatted(
             w.seconds(),
             w.settled() ? "" : "; the JIT compilers still used %s cores".formatted(w.jitCores()));
+  }
+
+  /**
+   * The 1:1 floor — the same traffic through {@link BareRelay} — as a paragraph and a table; empty
+   * for a results file from before it was measured.
+   */
+  static String relay(Object figures) {
+    Map<String, Object> r = Results.map(figures);
+    if (r == null || r.get("steps") == null) {
+      return "";
+    }
+    List<Map<String, Object>> steps = Results.list(r.get("steps"));
+    StringBuilder md = new StringBuilder();
+    md.append(
+        "Floor: the WebSocket part alone — the same pairs and frames through a bare Netty WebSocket relay in a process of its own%s. `BareRelay` writes the ack, the push and the echo straight from the frame it read: no token check, no Kafka, no stores, seqs counted in memory. CPU per delivered message in µs:\n\n"
+            .formatted(ownWarmup(r.get("warmup"))));
+    md.append(
+        "| offered msg/s | delivered msg/s | p50 | p99 | p99.9 | relay | generator | machine | kernel | machine cores busy |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+    for (Map<String, Object> s : steps) {
+      Map<String, Object> l = Results.map(s.get("latency"));
+      Map<String, Object> us = cpu(s, "microsPerMessage");
+      md.append(
+          "| %s | %s | %s ms | %s ms | %s ms | %s | %s | %s | %s | %s |\n"
+              .formatted(
+                  Results.fmt(s.get("offeredPerSecond")),
+                  Results.fmt(s.get("deliveredPerSecond")),
+                  Results.fmt(l.get("p50Ms")),
+                  Results.fmt(l.get("p99Ms")),
+                  Results.fmt(l.get("p999Ms")),
+                  micros(us.get(One2One.RELAY)),
+                  micros(us.get(CpuUse.GENERATOR)),
+                  micros(us.get(CpuUse.MACHINE)),
+                  micros(us.get(CpuUse.KERNEL)),
+                  Results.fmt(cpu(s, "cores").getOrDefault(CpuUse.MACHINE, "—"))));
+    }
+    md.append("\nRelay integrity: ").append(integrityLine(r)).append("\n\n");
+    return md.toString();
+  }
+
+  private static String micros(Object v) {
+    return v instanceof Number n ? String.valueOf(Math.round(n.doubleValue())) : "—";
   }
 
   /** Order of the processes in the CPU table: the path of a message, then the rest. */
@@ -447,6 +490,22 @@ final class Report {
         Map<String, Object> cpu = cpu(s, "microsPerMessage");
         if (!cpu.isEmpty()) {
           sb.append(String.format("%12s CPU µs per message: %s%n", "", cpu));
+        }
+      }
+      Map<String, Object> relay = Results.map(f.get("relay"));
+      if (relay != null && relay.get("steps") != null) {
+        sb.append("bare relay (the WebSocket part alone):\n");
+        for (Map<String, Object> s : Results.list(relay.get("steps"))) {
+          Map<String, Object> l = Results.map(s.get("latency"));
+          sb.append(
+              String.format(
+                  "%12s %12s %10s %10s %10s  machine %s µs per message%n",
+                  s.get("offeredPerSecond"),
+                  s.get("deliveredPerSecond"),
+                  l.get("p50Ms"),
+                  l.get("p99Ms"),
+                  l.get("p999Ms"),
+                  micros(cpu(s, "microsPerMessage").get(CpuUse.MACHINE))));
         }
       }
       sb.append("raw kafka unthrottled: ")

@@ -112,6 +112,23 @@ class CpuUseTest {
   }
 
   @Test
+  void aMarkReadsTheProcessesItIsGivenByTheirNames(@TempDir Path empty) {
+    Map<String, ProcessHandle> also = Map.of("relay", ProcessHandle.current());
+    CpuUse before = CpuUse.mark(empty, also);
+    Duration start = ProcessHandle.current().info().totalCpuDuration().orElseThrow();
+    while (ProcessHandle.current().info().totalCpuDuration().orElseThrow().minus(start).toMillis()
+        < 50) {
+      Thread.onSpinWait();
+    }
+
+    Map<String, Object> cpu = CpuUse.mark(empty, also).since(before, 1);
+
+    Map<String, Object> perMessage = Results.map(cpu.get("microsPerMessage"));
+    assertThat((double) perMessage.get("relay")).isGreaterThanOrEqualTo(40_000);
+    assertThat((double) perMessage.get(CpuUse.GENERATOR)).isGreaterThanOrEqualTo(40_000);
+  }
+
+  @Test
   void aThreadsTicksAreReadAfterItsNameWhateverTheNameHolds() {
     // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime
     String stat = "4242 (C2 Compiler) x) R 1 1 1 0 -1 4194368 10 0 0 0 1234 56 0 0 20 0 1 0 300";

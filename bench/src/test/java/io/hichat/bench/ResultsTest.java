@@ -3,6 +3,7 @@ package io.hichat.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -55,11 +56,65 @@ class ResultsTest {
   }
 
   @Test
-  void theLimitLineSaysHowRawKafkasWarmUpEnded() {
-    assertThat(Report.rawWarmup(Map.of("seconds", 30, "jitCores", 0.04, "settled", true)))
+  void theOne2OneBlockShowsTheRelaysStepsAndItsIntegrity() {
+    Map<String, Object> step =
+        Map.of(
+            "offeredPerSecond",
+            4000,
+            "deliveredPerSecond",
+            3973.2,
+            "latency",
+            Map.of("p50Ms", 2.5, "p99Ms", 12.25, "p999Ms", 30.0),
+            "cpu",
+            Map.of(
+                "cores", Map.of(CpuUse.MACHINE, 0.64),
+                "microsPerMessage",
+                    Map.of(
+                        One2One.RELAY, 41.4,
+                        CpuUse.GENERATOR, 38.6,
+                        CpuUse.MACHINE, 160.2,
+                        CpuUse.KERNEL, 60.0)));
+    Map<String, Object> integrity =
+        Map.of(
+            "ok",
+            true,
+            "expected",
+            10,
+            "delivered",
+            10,
+            "missing",
+            0,
+            "unexpected",
+            0,
+            "duplicates",
+            0,
+            "outOfOrder",
+            0,
+            "gaps",
+            0,
+            "resends",
+            0);
+
+    String md =
+        Report.relay(
+            Map.of(
+                "warmup", Map.of("seconds", 20, "jitCores", 0.02, "settled", true),
+                "steps", List.of(step),
+                "integrity", integrity));
+
+    assertThat(md).contains("(after 20 s of its own warm-up)");
+    assertThat(md)
+        .contains("| 4,000 | 3,973 | 2.5 ms | 12.3 ms | 30.0 ms | 41 | 39 | 160 | 60 | 0.6 |");
+    assertThat(md).contains("Relay integrity: **ok** — expected 10 deliveries");
+    assertThat(Report.relay(null)).isEmpty();
+  }
+
+  @Test
+  void aLimitSaysHowItsOwnWarmUpEnded() {
+    assertThat(Report.ownWarmup(Map.of("seconds", 30, "jitCores", 0.04, "settled", true)))
         .isEqualTo(" (after 30 s of its own warm-up)");
-    assertThat(Report.rawWarmup(Map.of("seconds", 240, "jitCores", 0.31, "settled", false)))
+    assertThat(Report.ownWarmup(Map.of("seconds", 240, "jitCores", 0.31, "settled", false)))
         .isEqualTo(" (after 240 s of its own warm-up; the JIT compilers still used 0.31 cores)");
-    assertThat(Report.rawWarmup(Map.of())).isEmpty();
+    assertThat(Report.ownWarmup(Map.of())).isEmpty();
   }
 }
