@@ -173,7 +173,7 @@ final class One2One {
       Map<String, Object> best = best(steps);
       out.put("best", best);
       // the limit: the same records through Kafka alone
-      RawKafka raw = new RawKafka(config.kafka());
+      RawKafka raw = new RawKafka(config.kafka(), pidDir);
       if (warmupSeconds > 0 && !steps.isEmpty()) {
         // the generator's Kafka clients compile their hot code only now (a third to a half of a
         // core for minutes on a slow machine), and a raw step measured meanwhile understates the
@@ -186,18 +186,26 @@ final class One2One {
                 jitSettledPercent / 100.0,
                 warmupMaxSeconds,
                 SETTLE_SECONDS,
-                last -> {
-                  CpuUse before = CpuUse.mark(pidDir);
-                  raw.run(rate, (long) rate * SETTLE_SECONDS, ChatTraffic.frameSize(), "warm-up ");
-                  return CpuUse.cores(CpuUse.mark(pidDir).since(before, 0), CpuUse.JIT);
-                });
+                last ->
+                    CpuUse.cores(
+                        Results.map(
+                            raw.run(
+                                    rate,
+                                    (long) rate * SETTLE_SECONDS,
+                                    ChatTraffic.frameSize(),
+                                    "warm-up ")
+                                .get("cpu")),
+                        CpuUse.JIT));
         System.out.println(w.line("raw kafka warm-up"));
         out.put("rawWarmup", w.figures());
       }
+      // at every rate, past where HiChat's ramp stopped: with the relay's steps below, what each
+      // part of the path costs the machine alone at the goal's rate
       List<Map<String, Object>> rawSteps = new ArrayList<>();
-      for (Map<String, Object> step : steps) {
-        int rate = (int) step.get("offeredPerSecond");
-        rawSteps.add(raw.run(rate, (long) rate * stepSeconds, ChatTraffic.frameSize()));
+      for (int rate : rates) {
+        if (rate <= capacity) {
+          rawSteps.add(raw.run(rate, (long) rate * stepSeconds, ChatTraffic.frameSize()));
+        }
       }
       Map<String, Object> rawMax =
           raw.run(

@@ -1,6 +1,7 @@
 package io.hichat.bench;
 
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,14 +24,18 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 /**
  * The limit of the 1:1 scenario: the same number of records of the same size produced (acks=all,
  * idempotent, linger 5 ms — the connector's settings) and consumed on the same broker, one topic of
- * six partitions like {@code im.chat}. Latency is produce call to consumer poll in this process.
+ * six partitions like {@code im.chat}. Latency is produce call to consumer poll in this process;
+ * the CPU every process and the machine used in the meantime comes with each run's figures.
  */
 final class RawKafka {
 
   private final String bootstrap;
+  private final Path pidDir;
 
-  RawKafka(String bootstrap) {
+  /** {@code pidDir}: the bench stack's PID files, for the CPU each run costs ({@link CpuUse}). */
+  RawKafka(String bootstrap, Path pidDir) {
     this.bootstrap = bootstrap;
+    this.pidDir = pidDir;
   }
 
   /**
@@ -87,6 +92,7 @@ final class RawKafka {
               },
               "raw-consumer");
       reader.start();
+      CpuUse before = CpuUse.mark(pidDir);
       long start = System.nanoTime();
       double interval = rate == 0 ? 0 : 1e9 / rate;
       long k = 0;
@@ -108,6 +114,7 @@ final class RawKafka {
       reader.join(60_000);
       reader.interrupt();
       double seconds = (System.nanoTime() - start) / 1e9;
+      Map<String, Object> cpu = CpuUse.mark(pidDir).since(before, consumed.get());
       progress.close();
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("offeredPerSecond", rate);
@@ -117,6 +124,7 @@ final class RawKafka {
       m.put("seconds", Latency.round(seconds));
       m.put("deliveredPerSecond", Latency.round(consumed.get() / seconds));
       m.put("latency", latency.summary());
+      m.put("cpu", cpu);
       System.out.printf(
           "  => %s: %.0f records/s, p50 %.1f ms, p99 %.1f ms%n",
           label,

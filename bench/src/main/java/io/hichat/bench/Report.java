@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** The Markdown block and the console summary of each scenario, and its plot. */
@@ -65,12 +66,11 @@ final class Report {
         "| offered msg/s | delivered msg/s | p50 | p99 | p99.9 | max | ack p99 | raw Kafka rec/s | raw p99 |\n");
     md.append("|---|---|---|---|---|---|---|---|---|\n");
     List<Map<String, Object>> steps = Results.list(f.get("steps"));
-    List<Map<String, Object>> raw = Results.list(f.get("rawKafkaSteps"));
-    for (int i = 0; i < steps.size(); i++) {
-      Map<String, Object> s = steps.get(i);
+    Map<Long, Map<String, Object>> raw = byRate(Results.list(f.get("rawKafkaSteps")));
+    for (Map<String, Object> s : steps) {
       Map<String, Object> l = Results.map(s.get("latency"));
       Map<String, Object> a = Results.map(s.get("ackLatency"));
-      Map<String, Object> r = i < raw.size() ? raw.get(i) : null;
+      Map<String, Object> r = raw.get(rate(s));
       md.append(
           "| %s | %s | %s ms | %s ms | %s ms | %s ms | %s ms | %s | %s |\n"
               .formatted(
@@ -113,7 +113,7 @@ final class Report {
           .append(cpu);
     }
     md.append("\nIntegrity: ").append(integrityLine(f)).append("\n\n");
-    md.append(relay(f.get("relay")));
+    md.append(floors(f));
     Path png = config.docs().resolve("bench/one2one.png");
     Charts.overTime(
         png,
@@ -363,41 +363,76 @@ final class Report {
   }
 
   /**
-   * The 1:1 floor — the same traffic through {@link BareRelay} — as a paragraph and a table; empty
-   * for a results file from before it was measured.
+   * Each part of the 1:1 path alone, by offered rate: raw Kafka's steps and the {@link BareRelay}'s
+   * (the WebSocket hops), with what each cost the machine; empty for a results file from before the
+   * relay was measured.
    */
-  static String relay(Object figures) {
-    Map<String, Object> r = Results.map(figures);
-    if (r == null || r.get("steps") == null) {
+  static String floors(Map<String, Object> f) {
+    Map<String, Object> relay = Results.map(f.get("relay"));
+    if (relay == null || relay.get("steps") == null) {
       return "";
     }
-    List<Map<String, Object>> steps = Results.list(r.get("steps"));
+    Map<Long, Map<String, Object>> raw = byRate(Results.list(f.get("rawKafkaSteps")));
+    Map<Long, Map<String, Object>> ws = byRate(Results.list(relay.get("steps")));
+    Set<Long> rates = new TreeSet<>(raw.keySet());
+    rates.addAll(ws.keySet());
     StringBuilder md = new StringBuilder();
     md.append(
-        "Floor: the WebSocket part alone — the same pairs and frames through a bare Netty WebSocket relay in a process of its own%s. `BareRelay` writes the ack, the push and the echo straight from the frame it read: no token check, no Kafka, no stores, seqs counted in memory. CPU per delivered message in µs:\n\n"
-            .formatted(ownWarmup(r.get("warmup"))));
+        "Each part alone. Raw Kafka as above, and the WebSocket hops: the same pairs and frames through a bare Netty WebSocket relay in a process of its own%s (`BareRelay` writes the ack, the push and the echo straight from the frame it read: no token check, no Kafka, no stores, seqs counted in memory). CPU per record or message in µs; cores: the machine's busy cores during the step; together: the two parts' cores added (the rest of the stack idles in both, so a little of it is counted twice):\n\n"
+            .formatted(ownWarmup(relay.get("warmup"))));
     md.append(
-        "| offered msg/s | delivered msg/s | p50 | p99 | p99.9 | relay | generator | machine | kernel | machine cores busy |\n");
-    md.append("|---|---|---|---|---|---|---|---|---|---|\n");
-    for (Map<String, Object> s : steps) {
-      Map<String, Object> l = Results.map(s.get("latency"));
-      Map<String, Object> us = cpu(s, "microsPerMessage");
+        "| offered /s | raw Kafka p99 | raw machine µs | raw cores | relay delivered/s | relay p99 | relay µs | generator µs | relay machine µs | relay cores | together, cores |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (long rate : rates) {
+      Map<String, Object> r = raw.get(rate);
+      Map<String, Object> w = ws.get(rate);
+      double rawCores = machineCores(r);
+      double wsCores = machineCores(w);
       md.append(
-          "| %s | %s | %s ms | %s ms | %s ms | %s | %s | %s | %s | %s |\n"
+          "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n"
               .formatted(
-                  Results.fmt(s.get("offeredPerSecond")),
-                  Results.fmt(s.get("deliveredPerSecond")),
-                  Results.fmt(l.get("p50Ms")),
-                  Results.fmt(l.get("p99Ms")),
-                  Results.fmt(l.get("p999Ms")),
-                  micros(us.get(One2One.RELAY)),
-                  micros(us.get(CpuUse.GENERATOR)),
-                  micros(us.get(CpuUse.MACHINE)),
-                  micros(us.get(CpuUse.KERNEL)),
-                  Results.fmt(cpu(s, "cores").getOrDefault(CpuUse.MACHINE, "—"))));
+                  Results.fmt(rate),
+                  r == null ? "—" : Results.fmt(Results.map(r.get("latency")).get("p99Ms")) + " ms",
+                  micros(r, CpuUse.MACHINE),
+                  cores(rawCores),
+                  w == null ? "—" : Results.fmt(w.get("deliveredPerSecond")),
+                  w == null ? "—" : Results.fmt(Results.map(w.get("latency")).get("p99Ms")) + " ms",
+                  micros(w, One2One.RELAY),
+                  micros(w, CpuUse.GENERATOR),
+                  micros(w, CpuUse.MACHINE),
+                  cores(wsCores),
+                  cores(rawCores + wsCores)));
     }
-    md.append("\nRelay integrity: ").append(integrityLine(r)).append("\n\n");
+    md.append("\nRelay integrity: ").append(integrityLine(relay)).append("\n\n");
     return md.toString();
+  }
+
+  /** Steps by their offered rate. */
+  private static Map<Long, Map<String, Object>> byRate(List<Map<String, Object>> steps) {
+    Map<Long, Map<String, Object>> out = new TreeMap<>();
+    for (Map<String, Object> s : steps == null ? List.<Map<String, Object>>of() : steps) {
+      out.put(rate(s), s);
+    }
+    return out;
+  }
+
+  private static long rate(Map<String, Object> step) {
+    return ((Number) step.get("offeredPerSecond")).longValue();
+  }
+
+  /** The machine's busy cores during a step; NaN for no step, or one without CPU figures. */
+  private static double machineCores(Map<String, Object> step) {
+    Object busy = step == null ? null : cpu(step, "cores").get(CpuUse.MACHINE);
+    return busy instanceof Number n ? n.doubleValue() : Double.NaN;
+  }
+
+  /** A step's CPU µs per message of {@code name}, whole; "—" without it. */
+  private static String micros(Map<String, Object> step, String name) {
+    return step == null ? "—" : micros(cpu(step, "microsPerMessage").get(name));
+  }
+
+  private static String cores(double cores) {
+    return Double.isNaN(cores) ? "—" : String.format("%.2f", cores);
   }
 
   private static String micros(Object v) {

@@ -56,8 +56,8 @@ class ResultsTest {
   }
 
   @Test
-  void theOne2OneBlockShowsTheRelaysStepsAndItsIntegrity() {
-    Map<String, Object> step =
+  void theOne2OneBlockShowsEachPartAloneByRate() {
+    Map<String, Object> relayStep =
         Map.of(
             "offeredPerSecond",
             4000,
@@ -74,6 +74,16 @@ class ResultsTest {
                         CpuUse.GENERATOR, 38.6,
                         CpuUse.MACHINE, 160.2,
                         CpuUse.KERNEL, 60.0)));
+    Map<String, Object> rawStep =
+        Map.of(
+            "offeredPerSecond", 4000,
+            "latency", Map.of("p99Ms", 20.3),
+            "cpu",
+                Map.of(
+                    "cores", Map.of(CpuUse.MACHINE, 0.5),
+                    "microsPerMessage", Map.of(CpuUse.MACHINE, 125.0)));
+    Map<String, Object> rawOnly =
+        Map.of("offeredPerSecond", 250, "latency", Map.of("p99Ms", 9.0), "cpu", Map.of());
     Map<String, Object> integrity =
         Map.of(
             "ok",
@@ -96,17 +106,23 @@ class ResultsTest {
             0);
 
     String md =
-        Report.relay(
+        Report.floors(
             Map.of(
-                "warmup", Map.of("seconds", 20, "jitCores", 0.02, "settled", true),
-                "steps", List.of(step),
-                "integrity", integrity));
+                "rawKafkaSteps",
+                List.of(rawOnly, rawStep),
+                "relay",
+                Map.of(
+                    "warmup", Map.of("seconds", 20, "jitCores", 0.02, "settled", true),
+                    "steps", List.of(relayStep),
+                    "integrity", integrity)));
 
-    assertThat(md).contains("(after 20 s of its own warm-up)");
+    assertThat(md).contains("in a process of its own (after 20 s of its own warm-up)");
+    assertThat(md).contains("| 250 | 9.0 ms | — | — | — | — | — | — | — | — | — |");
     assertThat(md)
-        .contains("| 4,000 | 3,973 | 2.5 ms | 12.3 ms | 30.0 ms | 41 | 39 | 160 | 60 | 0.6 |");
+        .contains(
+            "| 4,000 | 20.3 ms | 125 | 0.50 | 3,973 | 12.3 ms | 41 | 39 | 160 | 0.64 | 1.14 |");
     assertThat(md).contains("Relay integrity: **ok** — expected 10 deliveries");
-    assertThat(Report.relay(null)).isEmpty();
+    assertThat(Report.floors(Map.of("rawKafkaSteps", List.of(rawStep)))).isEmpty();
   }
 
   @Test
