@@ -378,7 +378,7 @@ final class Report {
     rates.addAll(ws.keySet());
     StringBuilder md = new StringBuilder();
     md.append(
-        "Each part alone. Raw Kafka as above, and the WebSocket hops: the same pairs and frames through a bare Netty WebSocket relay in a process of its own%s (`BareRelay` writes the ack, the push and the echo straight from the frame it read: no token check, no Kafka, no stores, seqs counted in memory). CPU per record or message in µs; cores: the machine's busy cores during the step; together: the two parts' cores added (the rest of the stack idles in both, so a little of it is counted twice):\n\n"
+        "Each part alone. Raw Kafka as above, and the WebSocket hops: the same pairs and frames through a bare Netty WebSocket relay in a process of its own%s. `BareRelay` writes the ack, the push and the echo straight from the frame it read: no token check, no Kafka, no stores, seqs counted in memory. CPU per record or message in µs; cores: the machine's busy cores during the step; together: the two parts' cores added (the rest of the stack idles in both, so a little of it is counted twice):\n\n"
             .formatted(ownWarmup(relay.get("warmup"))));
     md.append(
         "| offered /s | raw Kafka p99 | raw machine µs | raw cores | relay delivered/s | relay p99 | relay µs | generator µs | relay machine µs | relay cores | together, cores |\n");

@@ -116,7 +116,7 @@ class ResultsTest {
                     "steps", List.of(relayStep),
                     "integrity", integrity)));
 
-    assertThat(md).contains("in a process of its own (after 20 s of its own warm-up)");
+    assertThat(md).contains("in a process of its own (after 20 s of its own warm-up). `BareRelay`");
     assertThat(md).contains("| 250 | 9.0 ms | — | — | — | — | — | — | — | — | — |");
     assertThat(md)
         .contains(
