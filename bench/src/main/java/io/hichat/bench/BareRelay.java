@@ -220,41 +220,44 @@ final class BareRelay implements AutoCloseable {
         String msgId = String.format("%024x", msgIds.incrementAndGet());
         long now = System.currentTimeMillis();
         ChatBody body = new ChatBody(c.mType(), c.content(), null, null, null, null);
-        ChatPush push =
-            new ChatPush(
-                c.conversationId(),
-                c.chatType(),
-                user,
-                c.recvId(),
-                now,
-                ChatTypes.CONTENT_MESSAGE,
-                msgId,
-                seq,
-                c.clientMsgId(),
-                null,
-                null,
-                body);
+        Frame push =
+            chat(c, c.chatType(), c.recvId(), ChatTypes.CONTENT_MESSAGE, msgId, seq, now, body);
         for (Channel to : users.getOrDefault(c.recvId(), List.of())) {
-          queue(to, Frame.push(msgId, "", user, push));
+          queue(to, push);
         }
-        ChatPush echo =
-            new ChatPush(
-                c.conversationId(),
-                ChatTypes.SINGLE,
-                user,
-                user,
-                now,
-                ChatTypes.CONTENT_ECHO,
-                msgId,
-                seq,
-                c.clientMsgId(),
-                null,
-                null,
-                body);
+        // the sender's echo: to the sender, as a single chat (SEED-SPEC)
+        Frame echo = chat(c, ChatTypes.SINGLE, user, ChatTypes.CONTENT_ECHO, msgId, seq, now, body);
         for (Channel to : users.getOrDefault(user, List.of())) {
-          queue(to, Frame.push(msgId, "", user, echo));
+          queue(to, echo);
         }
       }
+    }
+
+    /** A chat push frame of {@code c} from this connection's user. */
+    private Frame chat(
+        ClientChat c,
+        int chatType,
+        String recvId,
+        int contentType,
+        String msgId,
+        long seq,
+        long now,
+        ChatBody body) {
+      ChatPush data =
+          new ChatPush(
+              c.conversationId(),
+              chatType,
+              user,
+              recvId,
+              now,
+              contentType,
+              msgId,
+              seq,
+              c.clientMsgId(),
+              null,
+              null,
+              body);
+      return Frame.push(msgId, "", user, data);
     }
   }
 

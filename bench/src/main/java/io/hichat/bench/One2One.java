@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -86,7 +87,6 @@ final class One2One {
       int senders = conns.size();
       Latency overall = new Latency();
       List<double[]> series = new ArrayList<>();
-      double offset = 0;
       List<Latency.Second> seconds = new ArrayList<>();
       int capacity = senders * perConnectionRate;
       List<Integer> warmups = new ArrayList<>();
@@ -134,31 +134,26 @@ final class One2One {
         System.out.println(w.line("warm-up"));
         out.put("warmup", w.figures());
       }
-      for (int rate : rates) {
-        if (rate > capacity) {
-          System.out.printf(
-              "  skipping %d msg/s: %d senders at %d/s each%n", rate, senders, perConnectionRate);
-          continue;
-        }
-        Measured m = drive(traffic, users, conns, rate, stepSeconds, "1:1 ", NONE);
-        for (double[] t : m.throughput()) {
-          series.add(new double[] {offset + t[0], t[1]});
-        }
-        for (Latency.Second s : traffic.arrival.seconds()) {
-          seconds.add(new Latency.Second(offset + s.at(), s.count(), s.p50(), s.p99(), s.max()));
-        }
-        offset += m.seconds() + 1;
-        overall.total().add(traffic.arrival.total());
-        Map<String, Object> step = step(traffic, rate, m);
-        steps.add(step);
-        if (endsRamp(step)) {
-          break;
-        }
-      }
-      Integrity.Report report = traffic.integrity.finish(1);
-      for (WsClients.Conn c : conns) {
-        c.close();
-      }
+      double[] offset = {0};
+      steps.addAll(
+          ramp(
+              traffic,
+              users,
+              conns,
+              "1:1 ",
+              NONE,
+              m -> {
+                for (double[] t : m.throughput()) {
+                  series.add(new double[] {offset[0] + t[0], t[1]});
+                }
+                for (Latency.Second s : traffic.arrival.seconds()) {
+                  seconds.add(
+                      new Latency.Second(offset[0] + s.at(), s.count(), s.p50(), s.p99(), s.max()));
+                }
+                offset[0] += m.seconds() + 1;
+                overall.total().add(traffic.arrival.total());
+              }));
+      Integrity.Report report = finish(traffic, conns);
       out.put("pairs", pairs);
       out.put("connections", conns.size());
       out.put("connectors", config.connectors().size());
@@ -180,12 +175,8 @@ final class One2One {
         // limit: raw Kafka warms up by the same rule, at the highest measured rate
         int rate = (int) steps.get(steps.size() - 1).get("offeredPerSecond");
         JitWarmup.Result w =
-            JitWarmup.settle(
-                0,
-                Double.POSITIVE_INFINITY,
-                jitSettledPercent / 100.0,
-                warmupMaxSeconds,
-                SETTLE_SECONDS,
+            ownWarmup(
+                "raw kafka warm-up",
                 last ->
                     CpuUse.cores(
                         Results.map(
@@ -196,7 +187,6 @@ final class One2One {
                                     "warm-up ")
                                 .get("cpu")),
                         CpuUse.JIT));
-        System.out.println(w.line("raw kafka warm-up"));
         out.put("rawWarmup", w.figures());
       }
       // at every rate, past where HiChat's ramp stopped: with the relay's steps below, what each
@@ -226,6 +216,25 @@ final class One2One {
         steps.isEmpty() ? rates.get(0) : (int) steps.get(steps.size() - 1).get("offeredPerSecond");
     out.put("relay", relay(top));
     return out;
+  }
+
+  /**
+   * A reference's own warm-up (raw Kafka's, the relay's) by the JIT rule, from nothing: steps of
+   * {@link #SETTLE_SECONDS} while the JIT compilers use more than the settled share of a core, up
+   * to the warm-up's limit. The generator's code for a reference compiles only when it first runs,
+   * and a step measured meanwhile would understate what the reference can do.
+   */
+  private JitWarmup.Result ownWarmup(String label, JitWarmup.Step step) throws Exception {
+    JitWarmup.Result w =
+        JitWarmup.settle(
+            0,
+            Double.POSITIVE_INFINITY,
+            jitSettledPercent / 100.0,
+            warmupMaxSeconds,
+            SETTLE_SECONDS,
+            step);
+    System.out.println(w.line(label));
+    return w;
   }
 
   /** Connects every user, the i-th to {@code uri.apply(i)}, with progress shown. */
@@ -269,6 +278,46 @@ final class One2One {
         m.latency().get("p99Ms"),
         m.latency().get("p999Ms"));
     return step;
+  }
+
+  /**
+   * One step per configured rate the senders can offer, in order, until p99 passes 1 s or
+   * deliveries are still missing after a step; {@code each} sees every step's measure first.
+   */
+  private List<Map<String, Object>> ramp(
+      ChatTraffic traffic,
+      List<Api.User> users,
+      List<WsClients.Conn> conns,
+      String label,
+      Map<String, ProcessHandle> also,
+      Consumer<Measured> each)
+      throws InterruptedException {
+    List<Map<String, Object>> steps = new ArrayList<>();
+    for (int rate : rates) {
+      if (rate > conns.size() * perConnectionRate) {
+        System.out.printf(
+            "  skipping %d msg/s: %d senders at %d/s each%n",
+            rate, conns.size(), perConnectionRate);
+        continue;
+      }
+      Measured m = drive(traffic, users, conns, rate, stepSeconds, label, also);
+      each.accept(m);
+      Map<String, Object> step = step(traffic, rate, m);
+      steps.add(step);
+      if (endsRamp(step)) {
+        break;
+      }
+    }
+    return steps;
+  }
+
+  /** The run's integrity report, once every connection is closed. */
+  private static Integrity.Report finish(ChatTraffic traffic, List<WsClients.Conn> conns) {
+    Integrity.Report report = traffic.integrity.finish(1);
+    for (WsClients.Conn c : conns) {
+      c.close();
+    }
+    return report;
   }
 
   /** Whether a ramp stops after this step: p99 passed 1 s, or deliveries are still missing. */
@@ -325,37 +374,17 @@ final class One2One {
         int capacity = conns.size() * perConnectionRate;
         int warmRate = Math.min(warmupRate, capacity);
         JitWarmup.Result w =
-            JitWarmup.settle(
-                0,
-                Double.POSITIVE_INFINITY,
-                jitSettledPercent / 100.0,
-                warmupMaxSeconds,
-                SETTLE_SECONDS,
+            ownWarmup(
+                "relay warm-up",
                 last -> {
                   Measured m =
                       drive(
                           traffic, users, conns, warmRate, SETTLE_SECONDS, "relay warm-up ", also);
                   return CpuUse.cores(m.cpu(), CpuUse.JIT);
                 });
-        System.out.println(w.line("relay warm-up"));
         out.put("warmup", w.figures());
-        List<Map<String, Object>> steps = new ArrayList<>();
-        for (int rate : rates) {
-          if (rate > capacity) {
-            continue;
-          }
-          Map<String, Object> step =
-              step(traffic, rate, drive(traffic, users, conns, rate, stepSeconds, "relay ", also));
-          steps.add(step);
-          if (endsRamp(step)) {
-            break;
-          }
-        }
-        Integrity.Report report = traffic.integrity.finish(1);
-        for (WsClients.Conn c : conns) {
-          c.close();
-        }
-        out.put("steps", steps);
+        out.put("steps", ramp(traffic, users, conns, "relay ", also, m -> {}));
+        Integrity.Report report = finish(traffic, conns);
         out.put("integrity", Results.integrity(report));
         if (!report.ok()) {
           System.out.println(
