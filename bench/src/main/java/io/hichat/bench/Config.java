@@ -36,6 +36,11 @@ record Config(
         env("HICHAT_BENCH_REVISION", "unknown"));
   }
 
+  /** Where the bench stack's PID files are ({@code HICHAT_BENCH_PIDS}). */
+  static Path pidDir() {
+    return Path.of(env("HICHAT_BENCH_PIDS", ".hichat/bench/pids"));
+  }
+
   static String env(String name, String def) {
     String v = System.getenv(name);
     if (v == null || v.isBlank()) {

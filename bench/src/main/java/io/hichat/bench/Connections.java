@@ -338,7 +338,7 @@ final class Connections {
 
   /** The connectors' PIDs, from the bench stack's PID files (ws-1, ws-2, ... in order). */
   private List<Long> connectorPids() throws IOException {
-    Path dir = Path.of(Config.env("HICHAT_BENCH_PIDS", ".hichat/bench/pids"));
+    Path dir = Config.pidDir();
     List<Long> out = new ArrayList<>();
     for (int i = 1; i <= config.connectors().size(); i++) {
       out.add(Long.parseLong(Files.readString(dir.resolve("ws-" + i + ".pid")).trim()));

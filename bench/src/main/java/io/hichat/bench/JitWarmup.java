@@ -1,13 +1,15 @@
 package io.hichat.bench;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The rule a warm-up ends by: steps go on while the JIT compilers of the stack and the generator
  * use more than a given share of a core, up to a limit of seconds in all. A measured step that runs
- * while a process still compiles its hot code costs that process more per message, so both the 1:1
- * path and the raw Kafka limit warm up this way before they are measured.
+ * while a process still compiles its hot code costs that process more per message, so the 1:1 path,
+ * its references (raw Kafka, the relay), fan-out and REST warm up this way before they are
+ * measured.
  */
 final class JitWarmup {
 
@@ -64,6 +66,42 @@ final class JitWarmup {
   }
 
   private JitWarmup() {}
+
+  /** Seconds of one warm-up step of the scenarios that warm up from nothing. */
+  static final int STEP_SECONDS = 10;
+
+  /** A warm-up's limit in all, {@code BENCH_WARMUP_MAX_SECONDS} (240). */
+  static int maxSeconds() {
+    return Config.intEnv("BENCH_WARMUP_MAX_SECONDS", 240);
+  }
+
+  /** The JIT's cores at or under which it has settled: {@code BENCH_WARMUP_JIT_PERCENT} (5) %. */
+  static double settledCores() {
+    return Config.intEnv("BENCH_WARMUP_JIT_PERCENT", 5) / 100.0;
+  }
+
+  /**
+   * A warm-up from nothing by the rule, in steps of {@link #STEP_SECONDS}, printing its closing
+   * line as {@code name}: what a scenario or a reference runs before it is measured.
+   */
+  static Result fromCold(String name, Step step) throws Exception {
+    Result r =
+        settle(0, Double.POSITIVE_INFINITY, settledCores(), maxSeconds(), STEP_SECONDS, step);
+    System.out.println(r.line(name));
+    return r;
+  }
+
+  /** The JIT's cores in the stack and the generator while {@code work} runs. */
+  static double jitCoresDuring(Path pidDir, Work work) throws Exception {
+    CpuUse before = CpuUse.mark(pidDir);
+    work.run();
+    return CpuUse.cores(CpuUse.mark(pidDir).since(before, 0), CpuUse.JIT);
+  }
+
+  /** Work whose JIT cost {@link #jitCoresDuring} measures. */
+  interface Work {
+    void run() throws Exception;
+  }
 
   /**
    * Runs {@code step} (of {@code stepSeconds}) while the JIT's last figure is above {@code

@@ -28,13 +28,7 @@ final class One2One {
   private final int stepSeconds = Config.intEnv("BENCH_STEP_SECONDS", 15);
   private final int warmupSeconds = Config.intEnv("BENCH_WARMUP_SECONDS", 20);
 
-  /** The warm-up goes on, a step of {@link #SETTLE_SECONDS} at a time, up to this in all... */
-  private final int warmupMaxSeconds = Config.intEnv("BENCH_WARMUP_MAX_SECONDS", 240);
-
-  /** ...while the JIT compilers use more than this percentage of one core. */
-  private final int jitSettledPercent = Config.intEnv("BENCH_WARMUP_JIT_PERCENT", 5);
-
-  static final int SETTLE_SECONDS = 10;
+  static final int SETTLE_SECONDS = JitWarmup.STEP_SECONDS;
 
   /** The relay's process in the CPU figures of its steps. */
   static final String RELAY = "relay";
@@ -45,7 +39,7 @@ final class One2One {
   private static final Map<String, ProcessHandle> NONE = Map.of();
 
   private final int perConnectionRate = 25; // under the connector's 30/s per connection
-  private final Path pidDir = Path.of(Config.env("HICHAT_BENCH_PIDS", ".hichat/bench/pids"));
+  private final Path pidDir = Config.pidDir();
 
   One2One(Config config) {
     this.config = config;
@@ -119,8 +113,8 @@ final class One2One {
             JitWarmup.settle(
                 warmed,
                 jit,
-                jitSettledPercent / 100.0,
-                warmupMaxSeconds,
+                JitWarmup.settledCores(),
+                JitWarmup.maxSeconds(),
                 SETTLE_SECONDS,
                 last -> {
                   System.out.printf(
@@ -175,7 +169,7 @@ final class One2One {
         // limit: raw Kafka warms up by the same rule, at the highest measured rate
         int rate = (int) steps.get(steps.size() - 1).get("offeredPerSecond");
         JitWarmup.Result w =
-            ownWarmup(
+            JitWarmup.fromCold(
                 "raw kafka warm-up",
                 last ->
                     CpuUse.cores(
@@ -216,25 +210,6 @@ final class One2One {
         steps.isEmpty() ? rates.get(0) : (int) steps.get(steps.size() - 1).get("offeredPerSecond");
     out.put("relay", relay(top));
     return out;
-  }
-
-  /**
-   * A reference's own warm-up (raw Kafka's, the relay's) by the JIT rule, from nothing: steps of
-   * {@link #SETTLE_SECONDS} while the JIT compilers use more than the settled share of a core, up
-   * to the warm-up's limit. The generator's code for a reference compiles only when it first runs,
-   * and a step measured meanwhile would understate what the reference can do.
-   */
-  private JitWarmup.Result ownWarmup(String label, JitWarmup.Step step) throws Exception {
-    JitWarmup.Result w =
-        JitWarmup.settle(
-            0,
-            Double.POSITIVE_INFINITY,
-            jitSettledPercent / 100.0,
-            warmupMaxSeconds,
-            SETTLE_SECONDS,
-            step);
-    System.out.println(w.line(label));
-    return w;
   }
 
   /** Connects every user, the i-th to {@code uri.apply(i)}, with progress shown. */
@@ -374,7 +349,7 @@ final class One2One {
         int capacity = conns.size() * perConnectionRate;
         int warmRate = Math.min(warmupRate, capacity);
         JitWarmup.Result w =
-            ownWarmup(
+            JitWarmup.fromCold(
                 "relay warm-up",
                 last -> {
                   Measured m =

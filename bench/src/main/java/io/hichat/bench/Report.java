@@ -131,7 +131,7 @@ final class Report {
         ("A group of %s members, %s of them online (registered and joined through the API; the"
                 + " other %s seeded in MySQL as member rows of users who never connect), %s"
                 + " connector(s); one sender sends %s messages one after the other, each when the"
-                + " previous one reached every online member. Push frames are %s bytes.\n\n")
+                + " previous one reached every online member%s. Push frames are %s bytes.\n\n")
             .formatted(
                 Results.fmt(f.get("members")),
                 Results.fmt(f.get("online")),
@@ -141,6 +141,7 @@ final class Report {
                         - 1),
                 f.get("connectors"),
                 f.get("messages"),
+                warmup(f.get("warmup")),
                 f.get("pushFrameBytes")));
     Map<String, Object> last = Results.map(f.get("lastMember"));
     Map<String, Object> every = Results.map(f.get("everyMember"));
@@ -171,11 +172,13 @@ final class Report {
     md.append(
         ("%s clients, each with one request in flight, %s s per request after 2 s of warm-up;"
                 + " users, friendships (a ring) and %s messages per conversation made through the"
-                + " API and the WebSocket first. JDK HttpClient (HTTP/1.1) to the local gateway.\n\n")
+                + " API and the WebSocket first. JDK HttpClient (HTTP/1.1) to the local gateway.%s"
+                + "\n\n")
             .formatted(
                 f.get("clients"),
                 f.get("secondsPerRequest"),
-                f.get("historyMessagesPerConversation")));
+                f.get("historyMessagesPerConversation"),
+                restWarmup(f.get("warmup"))));
     md.append(
         "| request | req/s | p50 | p90 | p99 | max | non-200 |\n|---|---|---|---|---|---|---|\n");
     List<String> names = new ArrayList<>();
@@ -208,7 +211,7 @@ final class Report {
   static void coldstart(Config config, Map<String, Object> f, StringBuilder md) throws Exception {
     md.append(
         "Each run is a new JVM started by the generator while the rest of the stack runs;"
-            + " %s runs each.\n\n".formatted(f.get("runs")));
+            + " %s runs each.%s\n\n".formatted(f.get("runs"), quiet(f)));
     md.append(
         "| Lambda entry (`ColdStartProbe`) | JVM → main | Spring context | first invocation | **total** | second invocation | process wall time |\n|---|---|---|---|---|---|---|\n");
     List<String> names = new ArrayList<>();
@@ -348,6 +351,32 @@ final class Report {
     }
     return ", after %d s of warm-up (the JIT compilers used %s cores in its last step%s)"
         .formatted(w.seconds(), w.jitCores(), w.settled() ? "" : ", still compiling at its limit");
+  }
+
+  /**
+   * How the REST scenario's warm-up of the stack ended; empty for a file from before it had one.
+   */
+  static String restWarmup(Object figures) {
+    JitWarmup.Result w = JitWarmup.Result.read(figures);
+    if (w == null) {
+      return "";
+    }
+    return " Before them the four requests in turn warmed the stack up for %d s (the JIT compilers used %s cores in its last step%s)."
+        .formatted(w.seconds(), w.jitCores(), w.settled() ? "" : ", still compiling at its limit");
+  }
+
+  /** How quiet the machine was when the cold starts began; empty for a file without it. */
+  static String quiet(Map<String, Object> f) {
+    if (!(f.get("machineCoresBefore") instanceof Number busy)) {
+      return "";
+    }
+    String cores = Results.fmt(busy.doubleValue());
+    String waited = Results.fmt(f.get("quietWaitSeconds"));
+    return busy.doubleValue() <= ColdStart.QUIET_CORES
+        ? " The runs began once the freshly started stack had settled: %s of the machine's cores busy, after %s s of waiting."
+            .formatted(cores, waited)
+        : " The stack did not settle: the runs began with %s of the machine's cores busy, after %s s of waiting."
+            .formatted(cores, waited);
   }
 
   /** How a limit's own warm-up (raw Kafka's, the relay's) ended; empty when it had none. */

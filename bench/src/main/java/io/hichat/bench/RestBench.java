@@ -75,32 +75,45 @@ final class RestBench {
         }
         conns.forEach(WsClients.Conn::close);
       }
+      Map<String, IntFunction<Integer>> requests = new LinkedHashMap<>();
+      requests.put("POST /api/v1/user/login", i -> api.login(users.get(i)).status());
+      requests.put(
+          "GET /v1/social/friends",
+          i -> api.get("/v1/social/friends", users.get(i).token()).status());
+      requests.put(
+          "GET /v1/im/chatlog (20 messages)",
+          i -> {
+            Api.User u = users.get(i);
+            Api.User peer = users.get((i + 1) % clients);
+            return api.get(
+                    "/v1/im/chatlog?conversationId="
+                        + ConversationIds.single(u.id(), peer.id())
+                        + "&count=20",
+                    u.token())
+                .status();
+          });
+      requests.put(
+          "GET /v1/im/conversation",
+          i -> api.get("/v1/im/conversation", users.get(i).token()).status());
+      // the gateway compiles each request's code only when it first serves it, for minutes on a
+      // slow machine: the four requests in turn until the JIT has settled, by the 1:1 rule
+      double share = (double) JitWarmup.STEP_SECONDS / requests.size();
+      JitWarmup.Result w =
+          JitWarmup.fromCold(
+              "rest warm-up",
+              last ->
+                  JitWarmup.jitCoresDuring(
+                      Config.pidDir(),
+                      () -> {
+                        for (var r : requests.entrySet()) {
+                          run(pool, r.getKey() + " (warm-up)", r.getValue(), share, null);
+                        }
+                      }));
+      out.put("warmup", w.figures());
       List<Map<String, Object>> rows = new ArrayList<>();
-      rows.add(measure(pool, "POST /api/v1/user/login", i -> api.login(users.get(i)).status()));
-      rows.add(
-          measure(
-              pool,
-              "GET /v1/social/friends",
-              i -> api.get("/v1/social/friends", users.get(i).token()).status()));
-      rows.add(
-          measure(
-              pool,
-              "GET /v1/im/chatlog (20 messages)",
-              i -> {
-                Api.User u = users.get(i);
-                Api.User peer = users.get((i + 1) % clients);
-                return api.get(
-                        "/v1/im/chatlog?conversationId="
-                            + ConversationIds.single(u.id(), peer.id())
-                            + "&count=20",
-                        u.token())
-                    .status();
-              }));
-      rows.add(
-          measure(
-              pool,
-              "GET /v1/im/conversation",
-              i -> api.get("/v1/im/conversation", users.get(i).token()).status()));
+      for (var r : requests.entrySet()) {
+        rows.add(measure(pool, r.getKey(), r.getValue()));
+      }
       out.put("clients", clients);
       out.put("secondsPerRequest", seconds);
       out.put("historyMessagesPerConversation", history);
@@ -135,13 +148,13 @@ final class RestBench {
   }
 
   private long[] run(
-      ExecutorService pool, String name, IntFunction<Integer> call, int secs, Latency latency)
+      ExecutorService pool, String name, IntFunction<Integer> call, double secs, Latency latency)
       throws Exception {
     AtomicLong ok = new AtomicLong();
     AtomicLong bad = new AtomicLong();
     Latency lat = latency == null ? new Latency() : latency;
     long start = System.nanoTime();
-    long end = start + secs * 1_000_000_000L;
+    long end = start + (long) (secs * 1e9);
     try (Progress p = new Progress(name, 0, lat, null)) {
       List<java.util.concurrent.Future<?>> fs = new ArrayList<>();
       for (int c = 0; c < clients; c++) {

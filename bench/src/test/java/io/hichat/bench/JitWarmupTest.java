@@ -89,4 +89,16 @@ class JitWarmupTest {
     assertThat(JitWarmup.Result.read(Map.of())).isNull();
     assertThat(JitWarmup.Result.read(null)).isNull();
   }
+
+  @Test
+  void fromColdRunsStepsOfTenSecondsUntilTheJitUsesAtMostTheSettledShare() throws Exception {
+    double[] figures = {0.8, 0.2, 0.05, 0.01};
+    int[] calls = {0};
+
+    JitWarmup.Result r = JitWarmup.fromCold("test warm-up", last -> figures[calls[0]++]);
+
+    // BENCH_WARMUP_JIT_PERCENT unset: 5 % of a core
+    assertThat(calls[0]).isEqualTo(3);
+    assertThat(r).isEqualTo(new JitWarmup.Result(30, 0.05, true));
+  }
 }

@@ -126,6 +126,22 @@ class ResultsTest {
   }
 
   @Test
+  void theRestAndColdStartBlocksSayHowTheStackWasBeforeTheirMeasures() {
+    assertThat(Report.restWarmup(Map.of("seconds", 50, "jitCores", 0.04, "settled", true)))
+        .isEqualTo(
+            " Before them the four requests in turn warmed the stack up for 50 s (the JIT"
+                + " compilers used 0.04 cores in its last step).");
+    assertThat(Report.restWarmup(null)).isEmpty();
+    assertThat(Report.quiet(Map.of("machineCoresBefore", 0.12, "quietWaitSeconds", 14.0)))
+        .isEqualTo(
+            " The runs began once the freshly started stack had settled: 0.1 of the machine's"
+                + " cores busy, after 14.0 s of waiting.");
+    assertThat(Report.quiet(Map.of("machineCoresBefore", 0.9, "quietWaitSeconds", 120.0)))
+        .startsWith(" The stack did not settle: the runs began with 0.9 of the machine's cores");
+    assertThat(Report.quiet(Map.of())).isEmpty();
+  }
+
+  @Test
   void aLimitSaysHowItsOwnWarmUpEnded() {
     assertThat(Report.ownWarmup(Map.of("seconds", 30, "jitCores", 0.04, "settled", true)))
         .isEqualTo(" (after 30 s of its own warm-up)");
