@@ -31,6 +31,15 @@ final class Connections {
   private final int perConnector = Config.intEnv("BENCH_CONN_PER_CONNECTOR", 19_000);
   private final int users = Config.intEnv("BENCH_CONN_USERS", 100);
   private final int holdSeconds = Config.intEnv("BENCH_CONN_HOLD_SECONDS", 30);
+
+  /**
+   * Handshakes in flight at once over all the generator processes filling at the same time. Each
+   * upgrade checks a token and writes presence; a flood beyond what the connectors get through
+   * within the client's handshake timeout (10 s) only turns queueing into failures — with 2,500 in
+   * flight on a slower machine, a sixth of the upgrades to ws-2..ws-6 timed out.
+   */
+  private final int inFlight = Config.intEnv("BENCH_CONN_IN_FLIGHT", 500);
+
   private final String javaCmd = ProcessHandle.current().info().command().orElse("java");
   private final String cp = System.getProperty("java.class.path");
 
@@ -46,7 +55,8 @@ final class Connections {
     volatile long failed;
     volatile String error;
 
-    Worker(String url, Path tokens, int count, String source, String prefix) throws IOException {
+    Worker(String url, Path tokens, int count, String source, String prefix, int inFlight)
+        throws IOException {
       process =
           new ProcessBuilder(
                   javaCmd,
@@ -59,7 +69,8 @@ final class Connections {
                   tokens == null ? "-" : tokens.toString(),
                   Integer.toString(count),
                   source,
-                  prefix)
+                  prefix,
+                  Integer.toString(Math.max(1, inFlight)))
               .redirectErrorStream(true)
               .start();
       Thread t =
@@ -123,7 +134,8 @@ final class Connections {
     try {
       // 1. one connector to its limit
       Map<String, Object> before = memory(pids.get(0));
-      Worker w1 = new Worker(config.connectors().get(0), tokens, perConnector, "127.0.0.2", "w1");
+      Worker w1 =
+          new Worker(config.connectors().get(0), tokens, perConnector, "127.0.0.2", "w1", inFlight);
       workers.add(w1);
       double rate1 = fill("connector ws-1", List.of(w1), perConnector);
       hold(List.of(w1));
@@ -153,7 +165,12 @@ final class Connections {
         Map<String, Object> bareBefore = memory(bare.pid());
         Worker wb =
             new Worker(
-                "ws://127.0.0.1:" + barePort + "/ws", null, (int) w1.open(), "127.0.0.3", "b");
+                "ws://127.0.0.1:" + barePort + "/ws",
+                null,
+                (int) w1.open(),
+                "127.0.0.3",
+                "b",
+                inFlight);
         double rateBare = fill("bare netty", List.of(wb), (int) w1.open());
         hold(List.of(wb));
         Map<String, Object> bareAfter = memory(bare.pid());
@@ -193,7 +210,8 @@ final class Connections {
                 tokens,
                 perConnector,
                 "127.0.0." + (10 + i),
-                "w" + (i + 1));
+                "w" + (i + 1),
+                inFlight / (n - 1));
         rest.add(w);
         workers.add(w);
       }
@@ -208,6 +226,7 @@ final class Connections {
         Map<String, Object> m =
             perConnection("ws-" + (i + 1), befores.get(i - 1), memory(pids.get(i)), w.open());
         m.put("failed", w.failed);
+        m.put("firstError", w.error);
         perConnector.add(m);
         total += w.open();
       }

@@ -12,12 +12,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A generator process of the connections scenario: opens {@code count} idle WebSocket connections
- * to one address from one loopback source address (its own ephemeral ports), with at most 500
- * handshakes in flight, pings every 20 s, and reports {@code connected/closed/failed} on stdout
+ * to one address from one loopback source address (its own ephemeral ports), with a bounded number
+ * of handshakes in flight, pings every 20 s, and reports {@code connected/closed/failed} on stdout
  * once a second until stdin closes.
  *
  * <p>Arguments: URL (without query), tokens file (one token a line, or "-" for none), count, source
- * address, device prefix.
+ * address, device prefix, and optionally the handshakes in flight at once (500).
  */
 public final class ConnectionsWorker {
 
@@ -32,7 +32,7 @@ public final class ConnectionsWorker {
     AtomicLong connected = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     AtomicLong firstError = new AtomicLong();
-    Semaphore inFlight = new Semaphore(500);
+    Semaphore inFlight = new Semaphore(args.length > 5 ? Integer.parseInt(args[5]) : 500);
     try (WsClients ws = new WsClients(1)) {
       Thread reporter =
           new Thread(
