@@ -349,8 +349,13 @@ final class Report {
     if (w == null) {
       return "";
     }
-    return ", after %d s of warm-up (the JIT compilers used %s cores in its last step%s)"
-        .formatted(w.seconds(), w.jitCores(), w.settled() ? "" : ", still compiling at its limit");
+    return ", after %d s of warm-up (%s)".formatted(w.seconds(), lastStep(w));
+  }
+
+  /** What the JIT compilers used in a warm-up's last step, and whether they had settled. */
+  private static String lastStep(JitWarmup.Result w) {
+    return "the JIT compilers used %s cores in its last step%s"
+        .formatted(w.jitCores(), w.settled() ? "" : ", still compiling at its limit");
   }
 
   /**
@@ -361,8 +366,8 @@ final class Report {
     if (w == null) {
       return "";
     }
-    return " Before them the four requests in turn warmed the stack up for %d s (the JIT compilers used %s cores in its last step%s)."
-        .formatted(w.seconds(), w.jitCores(), w.settled() ? "" : ", still compiling at its limit");
+    return " Before them the four requests in turn warmed the stack up for %d s (%s)."
+        .formatted(w.seconds(), lastStep(w));
   }
 
   /** How quiet the machine was when the cold starts began; empty for a file without it. */
@@ -534,6 +539,18 @@ final class Report {
     return m == null ? Map.of() : Results.map(m);
   }
 
+  /** A 1:1 step's rates and latencies as the summary's columns. */
+  private static String stepColumns(Map<String, Object> s) {
+    Map<String, Object> l = Results.map(s.get("latency"));
+    return String.format(
+        "%12s %12s %10s %10s %10s",
+        s.get("offeredPerSecond"),
+        s.get("deliveredPerSecond"),
+        l.get("p50Ms"),
+        l.get("p99Ms"),
+        l.get("p999Ms"));
+  }
+
   static String summary(String scenario, Map<String, Object> f) {
     StringBuilder sb = new StringBuilder("\nsummary: " + scenario + "\n");
     if (scenario.equals("one2one") && f.get("steps") != null) {
@@ -542,15 +559,7 @@ final class Report {
               "%12s %12s %10s %10s %10s%n",
               "offered/s", "delivered/s", "p50 ms", "p99 ms", "p99.9 ms"));
       for (Map<String, Object> s : Results.list(f.get("steps"))) {
-        Map<String, Object> l = Results.map(s.get("latency"));
-        sb.append(
-            String.format(
-                "%12s %12s %10s %10s %10s%n",
-                s.get("offeredPerSecond"),
-                s.get("deliveredPerSecond"),
-                l.get("p50Ms"),
-                l.get("p99Ms"),
-                l.get("p999Ms")));
+        sb.append(stepColumns(s)).append('\n');
         Map<String, Object> cpu = cpu(s, "microsPerMessage");
         if (!cpu.isEmpty()) {
           sb.append(String.format("%12s CPU µs per message: %s%n", "", cpu));
@@ -560,16 +569,10 @@ final class Report {
       if (relay != null && relay.get("steps") != null) {
         sb.append("bare relay (the WebSocket part alone):\n");
         for (Map<String, Object> s : Results.list(relay.get("steps"))) {
-          Map<String, Object> l = Results.map(s.get("latency"));
-          sb.append(
-              String.format(
-                  "%12s %12s %10s %10s %10s  machine %s µs per message%n",
-                  s.get("offeredPerSecond"),
-                  s.get("deliveredPerSecond"),
-                  l.get("p50Ms"),
-                  l.get("p99Ms"),
-                  l.get("p999Ms"),
-                  micros(cpu(s, "microsPerMessage").get(CpuUse.MACHINE))));
+          sb.append(stepColumns(s))
+              .append("  machine ")
+              .append(micros(cpu(s, "microsPerMessage").get(CpuUse.MACHINE)))
+              .append(" µs per message\n");
         }
       }
       sb.append("raw kafka unthrottled: ")
